@@ -1,0 +1,132 @@
+"""Answer widgets (ipywidgets 8): one per answer format, all keyboard-usable and labelled.
+
+Every change is saved at once through the session; « Vérifier » shows the feedback. A refused answer
+(text in a number field, absurd value) shows why, and the saved answer stays as it was.
+"""
+
+from __future__ import annotations
+
+import ipywidgets as w
+from IPython.display import Markdown, display
+
+from autograder.exercice import Exercice
+from autograder.formats import ReponseInvalide
+
+LARGE = w.Layout(width="auto")
+
+
+class ExerciceWidget(w.VBox):
+    """Statement + input + « Vérifier » + feedback area, bound to one exercise of a session."""
+
+    def __init__(self, seance, ex: Exercice):
+        self.seance, self.ex = seance, ex
+        self.saisie = self._construire_saisie()
+        self.bouton = w.Button(
+            description="Vérifier", button_style="primary", tooltip=f"Vérifier : {ex.titre}"
+        )
+        self.retour = w.HTML()
+        self.bouton.on_click(lambda _b: self.verifier())
+        super().__init__([self.saisie, self.bouton, self.retour])
+        self.add_class("ntc-exercice")
+        if self.seance.reponses.valeur(ex.nom) is not None:
+            self.retour.value = (
+                "<div role='status'>📝 Réponse enregistrée : reprise là où vous en étiez.</div>"
+            )
+
+    # -- inputs per format ---------------------------------------------------------------------
+    def _construire_saisie(self) -> w.Widget:
+        ex, nature = self.ex, self.ex.format.nature
+        deja = self.seance.reponses.get(ex.nom) or {}
+        valeur = deja.get("valeur")
+        if nature == "nombre":
+            unite = f" ({ex.format.unite})" if ex.format.unite else ""
+            brute = deja.get("brute") or ("" if valeur is None else _texte_saisie(ex, valeur))
+            self.champ = w.Text(
+                value=brute,
+                description=f"Votre réponse{unite}",
+                placeholder="ex. 1 234,5",
+                continuous_update=False,
+                style={"description_width": "initial"},
+            )
+            self.champ.observe(lambda _c: self.verifier(), names="value")
+            return self.champ
+        if nature == "choix":
+            opts = [(o.libelle, o.cle) for o in ex.options()]
+            self.champ = w.RadioButtons(
+                options=opts,
+                value=valeur if valeur in {c for _, c in opts} else None,
+                description="Votre choix",
+                layout=LARGE,
+                style={"description_width": "initial"},
+            )
+            self.champ.observe(lambda _c: self.enregistrer(), names="value")
+            return self.champ
+        if nature == "choix_multiple":
+            cochees = set(valeur or ())
+            self.cases = {
+                o.cle: w.Checkbox(
+                    value=o.cle in cochees, description=o.libelle, indent=False, layout=LARGE
+                )
+                for o in ex.options()
+            }
+            for case in self.cases.values():
+                case.observe(lambda _c: self.enregistrer(), names="value")
+            titre = w.HTML("<b>Cochez toutes les bonnes réponses :</b>")
+            return w.VBox([titre, *self.cases.values()])
+        # classement
+        choix = [("— à classer —", None), *[(lib, cle) for cle, lib in ex.format.categories]]
+        rangees = valeur if isinstance(valeur, dict) else {}
+        self.listes = {}
+        for e in ex.elements():
+            self.listes[e.cle] = w.Dropdown(
+                options=choix,
+                value=rangees.get(e.cle),
+                description=e.libelle,
+                description_allow_html=False,
+                layout=w.Layout(width="100%"),
+                style={"description_width": "60%"},
+            )
+            self.listes[e.cle].observe(lambda _c: self.enregistrer(), names="value")
+        return w.VBox(list(self.listes.values()))
+
+    def _brute(self):
+        nature = self.ex.format.nature
+        if nature in ("nombre", "choix"):
+            return self.champ.value
+        if nature == "choix_multiple":
+            return [cle for cle, case in self.cases.items() if case.value]
+        return {cle: liste.value for cle, liste in self.listes.items()}
+
+    # -- actions -------------------------------------------------------------------------------
+    def enregistrer(self) -> None:
+        try:
+            self.seance.repondre(self.ex.nom, self._brute())
+            self.retour.value = (
+                "<div role='status'>📝 Réponse enregistrée. Cliquez sur « Vérifier ».</div>"
+            )
+        except ReponseInvalide as exc:
+            self.retour.value = f"<div role='alert'>⚠️ {exc}</div>"
+
+    def verifier(self) -> None:
+        from autograder.seance import mode_correction
+
+        try:
+            verdict = self.seance.repondre(self.ex.nom, self._brute())
+        except ReponseInvalide as exc:
+            self.retour.value = f"<div role='alert'>⚠️ {exc}</div>"
+            return
+        self.retour.value = self.ex.retour_html(verdict, montrer_correction=mode_correction())
+
+
+def _texte_saisie(ex: Exercice, valeur) -> str:
+    try:
+        return f"{ex.format.saisie(float(valeur)):g}".replace(".", ",")
+    except (TypeError, ValueError):
+        return ""
+
+
+def widget_exercice(seance, ex: Exercice) -> ExerciceWidget:
+    display(Markdown(ex.enonce_markdown()))
+    widget = ExerciceWidget(seance, ex)
+    display(widget)
+    return widget

@@ -1,0 +1,43 @@
+"""CP4 — the data shared by the whole graded notebook, built from the learner's seed.
+
+Every learner gets the year 2025 of Hydralis with their own numbers and their own story: one sales
+rep (`scenario.commercial`) loses ground during one quarter (`scenario.trimestre`) because one factor
+drops (leads, conversion or average basket). The exercises ask to find, measure and correct it.
+"""
+
+from autograder import kpi
+
+# Order of the exercises in the notebook (and in the progress table).
+EXERCICES = [
+    "ca_annuel",
+    "taux_realisation_equipe",
+    "taux_conversion_commercial",
+    "panier_moyen_region",
+    "ecart_ca_trimestre",
+    "ecart_relatif_trimestre",
+    "commerciaux_sous_seuil",
+    "effet_conversion",
+    "facteur_principal",
+    "responsabilite_facteurs",
+    "services_a_impliquer",
+    "action_optimale",
+    "leads_supplementaires",
+    "actions_alignees",
+    "efficacite_mesure",
+]
+
+
+def construire(graine: int) -> dict:
+    ventes = kpi.generer_ventes(graine)
+    sc = kpi.scenario(graine)
+    ventes_trimestre = kpi.filtrer(ventes, trimestre=sc.trimestre)
+    lignes = kpi.filtrer(ventes_trimestre, commercial=sc.commercial)
+    return {
+        "ventes": ventes,
+        "commercial": sc.commercial,  # the learner's case: who and when (not why)
+        "trimestre": sc.trimestre,
+        "ventes_trimestre": ventes_trimestre,
+        "ligne": kpi.synthese(lignes, par=None).iloc[0],
+        "decomposition": kpi.decomposer_ecart_ca(ventes, sc.commercial, sc.trimestre),
+        "scenario": sc,
+    }

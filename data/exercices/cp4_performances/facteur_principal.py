@@ -1,0 +1,58 @@
+"""Identifier le facteur qui explique l'écart (diagnostic avant toute action)."""
+
+from autograder.formats import Choix, Option
+from autograder.nombres import euros
+
+TITRE = "Facteur principal de l'écart"
+CRITERES = ("CP4.3", "CT5.1", "CT5.3")
+POINTS = 1
+FORMAT = Choix()
+
+LIBELLES = {
+    "leads": "Le nombre de leads (volume de contacts entrants)",
+    "conversion": "Le taux de conversion des leads en ventes",
+    "panier": "Le panier moyen (montant par vente)",
+}
+
+
+def generer(ctx):
+    sc = ctx.donnees["scenario"]
+    return {
+        "commercial": sc.commercial,
+        "trimestre": sc.trimestre,
+        "decomposition": dict(ctx.donnees["decomposition"]),
+    }
+
+
+def enonce(p):
+    return (
+        f"Décomposez l'écart de chiffre d'affaires de **{p['commercial']}** au "
+        f"**T{p['trimestre']}** en effet leads, effet conversion et effet panier (vous pouvez "
+        "utiliser `kpi.decomposer_ecart_ca`, vue en cours). **Quel facteur explique l'essentiel "
+        "de l'écart ?**"
+    )
+
+
+def options(p):
+    d = p["decomposition"]
+    principal = d["facteur_principal"]
+    opts = [
+        Option(
+            cle=f,
+            libelle=LIBELLES[f],
+            correct=f == principal,
+            retour=f"effet {f} = {euros(d['effet_' + f], 0)}"
+            + (" : c'est le plus défavorable." if f == principal else "."),
+        )
+        for f in ("leads", "conversion", "panier")
+    ]
+    opts.append(
+        Option(
+            cle="saisonnalite",
+            libelle="La saisonnalité : tout le monde baisse ce trimestre-là",
+            retour="Les objectifs mensuels intègrent déjà la saisonnalité : un écart à "
+            "l'objectif ne s'explique donc pas par elle. La décomposition désigne un facteur "
+            "propre à ce commercial.",
+        )
+    )
+    return opts

@@ -1,0 +1,105 @@
+"""Every exercise declaration of every devoir: valid, personal, right key, helpful feedback."""
+
+import pytest
+
+from autograder import banque, referentiel
+from autograder.formats import ReponseInvalide
+from autograder.seance import Seance
+
+from .conftest import ASSIGNMENTS
+
+EXERCICES = [(d, n) for d in ASSIGNMENTS for n in banque.lister(d)]
+CONNUS = set(referentiel.tous_les_criteres())
+
+
+@pytest.fixture
+def seances(tmp_path):
+    made = {}
+
+    def ouvrir(devoir, identifiant):
+        key = (devoir, identifiant)
+        if key not in made:
+            s = Seance(devoir, tmp_path / identifiant)
+            s.changer_identifiant(identifiant)
+            made[key] = s
+        return made[key]
+
+    return ouvrir
+
+
+@pytest.mark.parametrize("devoir,nom", EXERCICES)
+def test_declaration(devoir, nom, seances):
+    ex = seances(devoir, "alice").exercice(nom)
+    assert ex.criteres and set(ex.criteres) <= CONNUS, ex.criteres
+    assert ex.points > 0
+    assert ex.enonce().strip()
+    # The key scores full marks, and an empty answer scores nothing.
+    assert ex.evaluer(ex.solution()).juste
+    assert ex.evaluer(None).score == 0
+
+
+@pytest.mark.parametrize("devoir,nom", EXERCICES)
+def test_traps_are_not_the_answer(devoir, nom, seances):
+    """A diagnosed typical mistake must never coincide with the expected answer."""
+    for ident in ("alice", "bob", "carla", "dris", "emma"):
+        ex = seances(devoir, ident).exercice(nom)
+        diag = getattr(ex.module, "diagnostics", None)
+        if ex.format.nature != "nombre" or diag is None:
+            continue
+        for valeur, message in diag(ex.params):
+            assert not ex.format.proche(valeur, ex.solution()), (ident, message)
+            verdict = ex.evaluer(valeur)
+            assert verdict.score == 0 and message in verdict.details
+
+
+def test_learners_get_different_numbers(seances):
+    for devoir in ASSIGNMENTS:
+        a, b = seances(devoir, "alice"), seances(devoir, "bob")
+        differs = [n for n in banque.lister(devoir) if a.exercice(n).params != b.exercice(n).params]
+        assert len(differs) >= len(banque.lister(devoir)) // 2, differs
+
+
+def test_same_identifier_same_numbers(tmp_path):
+    for devoir in ASSIGNMENTS:
+        a, b = Seance(devoir, tmp_path / "a"), Seance(devoir, tmp_path / "b")
+        a.changer_identifiant("alice")
+        b.changer_identifiant("alice")
+        for nom in banque.lister(devoir):
+            assert a.exercice(nom).solution() == b.exercice(nom).solution()
+
+
+@pytest.mark.parametrize("devoir,nom", EXERCICES)
+def test_bad_input_refused_in_french_and_previous_answer_kept(devoir, nom, seances):
+    s = seances(devoir, "alice")
+    ex = s.exercice(nom)
+    if ex.variable:
+        s.repondre(nom, ex.solution(), depuis_code=True)
+    else:
+        s.repondre(nom, _typed(ex))
+    kept = s.reponses.valeur(nom)
+    bad = {"nombre": ["douze", "", "1,2,3", "1e400"], "choix": ["zzz", None]}.get(
+        ex.format.nature, ["n'importe quoi", 42]
+    )
+    for brute in bad:
+        with pytest.raises(ReponseInvalide) as info:
+            s.repondre(nom, brute)
+        assert any(c in str(info.value) for c in "éèàùç") or " : " in str(info.value)
+    assert s.reponses.valeur(nom) == kept
+
+
+def _typed(ex):
+    """The answer as a learner would type or click it in the widget."""
+    sol = ex.solution()
+    if ex.format.nature == "nombre":
+        return f"{ex.format.saisie(sol):.6f}".replace(".", ",")
+    return sol
+
+
+def test_absurd_numbers_are_refused():
+    for devoir in ASSIGNMENTS:
+        for nom in banque.lister(devoir):
+            mod = banque.charger_exercice(devoir, nom)
+            if getattr(mod.FORMAT, "bornes", None):
+                low, high = mod.FORMAT.bornes
+                with pytest.raises(ReponseInvalide, match="invraisemblable"):
+                    mod.FORMAT.lire(str(high * 10 + 1).replace(".", ","))

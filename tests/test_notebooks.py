@@ -1,0 +1,92 @@
+"""Notebook hygiene and the link between graded cells and the official criteria (no kernel)."""
+
+import re
+
+import pytest
+
+from autograder import banque, referentiel
+
+from .conftest import ASSIGNMENTS, ROOT, load, notebooks
+
+CONNUS = set(referentiel.tous_les_criteres())
+ALL = notebooks("course", "solutions", "exercises")
+SOURCES = notebooks("solutions")
+
+
+def grade_cells(nb):
+    return [c for c in load(nb)["cells"] if c["metadata"].get("nbgrader", {}).get("grade")]
+
+
+@pytest.mark.parametrize("nb", ALL, ids=lambda p: str(p.relative_to(ROOT)))
+def test_committed_without_outputs(nb):
+    for cell in load(nb)["cells"]:
+        if cell["cell_type"] == "code":
+            assert cell["outputs"] == [] and cell["execution_count"] is None, cell["source"][:80]
+
+
+@pytest.mark.parametrize("nb", SOURCES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_every_grade_cell_names_known_criteria(nb):
+    cells = grade_cells(nb)
+    assert cells, "an assignment without graded cells"
+    for cell in cells:
+        crit = cell["metadata"].get("ntc", {}).get("criteres")
+        gid = cell["metadata"]["nbgrader"]["grade_id"]
+        assert crit, f"{gid} names no criterion (metadata.ntc.criteres)"
+        assert set(crit) <= CONNUS, f"{gid}: unknown {set(crit) - CONNUS}"
+
+
+@pytest.mark.parametrize("devoir", ASSIGNMENTS)
+def test_grade_cells_match_exercise_declarations(devoir):
+    """Criteria and points are declared once, in data/exercices; the notebook must agree."""
+    graded = {}
+    for nb in (ROOT / "solutions" / devoir).glob("*.ipynb"):
+        for cell in grade_cells(nb):
+            nom = cell["metadata"]["ntc"].get("exercice")
+            if cell["cell_type"] == "code":
+                graded[nom] = cell
+    assert set(graded) == set(banque.lister(devoir))
+    for nom, cell in graded.items():
+        mod = banque.charger_exercice(devoir, nom)
+        assert cell["metadata"]["ntc"]["criteres"] == list(mod.CRITERES), nom
+        assert cell["metadata"]["nbgrader"]["points"] == mod.POINTS, nom
+        src = "".join(cell["source"])
+        assert f'seance.noter("{nom}")' in src and "BEGIN HIDDEN TESTS" in src, nom
+
+
+@pytest.mark.parametrize("devoir", ASSIGNMENTS)
+def test_assignment_has_a_manually_graded_answer(devoir):
+    manual = [
+        c
+        for nb in (ROOT / "solutions" / devoir).glob("*.ipynb")
+        for c in grade_cells(nb)
+        if c["metadata"]["nbgrader"].get("solution")
+    ]
+    assert manual, "at least one written answer graded by the trainer"
+    for c in manual:
+        assert "Barème" in "".join(c["source"]), "a written answer comes with its mark scheme"
+
+
+def test_cp4_covers_every_cp4_criterion_and_ct4_ct5():
+    named = set()
+    for nb in (ROOT / "solutions" / "cp4_performances").glob("*.ipynb"):
+        for cell in grade_cells(nb):
+            named |= set(cell["metadata"]["ntc"]["criteres"])
+    wanted = {c.id for c in referentiel.competences()[3].criteres}
+    wanted |= {
+        c.id for t in referentiel.transversales() if t.id in ("CT4", "CT5") for c in t.criteres
+    }
+    assert wanted <= named, sorted(wanted - named)
+
+
+def test_no_answer_file_in_the_source():
+    """autograde copies source files over the learner's: an answer file there would erase theirs."""
+    assert not list((ROOT / "solutions").rglob(".reponses"))
+    assert not list((ROOT / "exercises").rglob(".reponses"))
+
+
+@pytest.mark.parametrize("nb", notebooks("exercises"), ids=lambda p: str(p.relative_to(ROOT)))
+def test_release_holds_no_solution_nor_hidden_test(nb):
+    text = nb.read_text(encoding="utf-8")
+    for marker in ("BEGIN SOLUTION", "END SOLUTION", "HIDDEN TESTS", "seance.noter(", "Barème"):
+        assert marker not in text, marker
+    assert re.search(r"VOTRE (CODE|RÉPONSE) ICI", text)
