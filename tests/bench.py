@@ -1,0 +1,146 @@
+"""`make bench`: the speed figures the issues ask for, measured, never asserted.
+
+Prints: each notebook's execution time (kernel start apart from cells), autograde seconds per
+submission, widget feedback time, and `import autograder` time.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+from tests.conftest import ASSIGNMENTS, ENV, ROOT, nbgrader, notebooks
+
+os.environ["PATH"] = ENV["PATH"]
+
+
+def run_notebook(path: Path) -> tuple[float, float]:
+    """(kernel start + imports of nothing, cells) in seconds, executed in a temp copy."""
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(
+        nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
+    )
+    t0 = time.perf_counter()
+    with client.setup_kernel():
+        t1 = time.perf_counter()
+        for index, cell in enumerate(nb.cells):
+            client.execute_cell(cell, index)
+        t2 = time.perf_counter()
+    return t1 - t0, t2 - t1
+
+
+def bench_notebooks() -> None:
+    print("\n## Exécution des notebooks (démarrage du noyau | cellules | total)")
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        shutil.copytree(ROOT / "course", tmp / "course")
+        for nb in notebooks("course"):
+            k, c = run_notebook(tmp / "course" / nb.relative_to(ROOT / "course"))
+            print(f"{str(nb.relative_to(ROOT)):70s} {k:5.2f} s | {c:5.2f} s | {k + c:5.2f} s")
+        from autograder.corrige import repondre_tout
+
+        for nb in notebooks("solutions"):
+            copy = tmp / "sol" / nb.parent.name
+            shutil.copytree(nb.parent, copy)
+            repondre_tout(nb.parent.name, copy, "bench")
+            k, c = run_notebook(copy / nb.name)
+            print(f"{str(nb.relative_to(ROOT)):70s} {k:5.2f} s | {c:5.2f} s | {k + c:5.2f} s")
+
+
+def bench_autograde(learners: int = 4) -> None:
+    print(f"\n## Autograde nbgrader ({learners} copies par devoir, séquentiel)")
+    from autograder.corrige import repondre_tout
+
+    for devoir in ASSIGNMENTS:
+        with tempfile.TemporaryDirectory() as tmp:
+            root = Path(tmp)
+            shutil.copy(ROOT / "nbgrader_config.py", root)
+            shutil.copytree(ROOT / "solutions", root / "solutions")
+            nbgrader(root, "generate_assignment", devoir, "--force")
+            for i in range(learners):
+                dest = root / "submitted" / f"apprenant{i}" / devoir
+                shutil.copytree(root / "solutions" / devoir, dest)
+                repondre_tout(devoir, dest, f"apprenant{i}")
+            t0 = time.perf_counter()
+            result = nbgrader(root, "autograde", devoir, "--force", check=False)
+            dt = time.perf_counter() - t0
+            ok = "ok" if result.returncode == 0 else f"ÉCHEC ({result.returncode})"
+            print(
+                f"{devoir:30s} {dt / learners:5.2f} s par copie ({dt:.1f} s pour {learners}) {ok}"
+            )
+
+
+def bench_widgets() -> None:
+    print("\n## Retour des widgets (clic sur « Vérifier » → message affiché)")
+    from autograder import banque
+    from autograder.seance import Seance
+    from autograder.widgets import ExerciceWidget
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for devoir in ASSIGNMENTS:
+            s = Seance(devoir, tmp)
+            durees = []
+            for nom in banque.lister(devoir):
+                ex = s.exercice(nom)
+                if ex.variable:
+                    continue
+                w = ExerciceWidget(s, ex)
+                remplir(w, ex.solution())
+                for _ in range(5):
+                    t0 = time.perf_counter()
+                    w.verifier()
+                    durees.append(time.perf_counter() - t0)
+                assert "✅" in w.retour.value, (nom, w.retour.value)  # we timed a real « Exact »
+            print(
+                f"{devoir:30s} « Exact » en médiane {statistics.median(durees) * 1000:6.1f} ms, "
+                f"max {max(durees) * 1000:6.1f} ms ({len(durees)} clics)"
+            )
+
+
+def remplir(w, solution) -> None:
+    """Put the right answer in the widget's controls, as a learner's clicks would."""
+    nature = w.ex.format.nature
+    if nature == "nombre":
+        w.champ.value = f"{w.ex.format.saisie(solution):.4f}".replace(".", ",")
+    elif nature == "choix":
+        w.champ.value = solution
+    elif nature == "choix_multiple":
+        for cle, case in w.cases.items():
+            case.value = cle in solution
+    else:
+        for cle, liste in w.listes.items():
+            liste.value = solution[cle]
+
+
+def bench_import() -> None:
+    print("\n## import autograder (processus neuf, moyenne de 5)")
+
+    def secs(code: str) -> float:
+        out = []
+        for _ in range(5):
+            t0 = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], check=True)
+            out.append(time.perf_counter() - t0)
+        return statistics.mean(out)
+
+    base, full = secs("pass"), secs("import autograder, autograder.seance")
+    print(
+        f"import autograder, autograder.seance : {full - base:.3f} s (au-delà du démarrage de Python)"
+    )
+
+
+if __name__ == "__main__":
+    print(f"Machine : {os.cpu_count()} cœurs ; Python {sys.version.split()[0]}")
+    bench_import()
+    bench_widgets()
+    bench_notebooks()
+    bench_autograde()
