@@ -98,9 +98,19 @@ class Exercice:
 
     # -- scoring and feedback ------------------------------------------------------------------
     def evaluer(self, reponse: Any) -> Verdict:
-        """Score a stored-form answer and explain it in French."""
+        """Score a stored-form answer and explain it in French (0, never a crash, if unreadable)."""
         if reponse is None:
             return Verdict(0.0, "Pas encore de réponse.")
+        try:
+            return self._evaluer(reponse)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            return Verdict(
+                0.0,
+                "La réponse enregistrée est illisible (fichier de réponses modifié à la main ?) : "
+                "répondez de nouveau dans le widget.",
+            )
+
+    def _evaluer(self, reponse: Any) -> Verdict:
         nature = self.format.nature
         if nature == "nombre":
             return self._evaluer_nombre(reponse)

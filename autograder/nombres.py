@@ -1,4 +1,4 @@
-"""Nombres à la française : affichage (1 234,56 €, 84,2 %) et lecture des réponses tapées.
+"""Nombres à la française : affichage (1 234,56 €, 84,2 %, 2,1 points, 6 h 30) et lecture.
 
 Conventions d'affichage (typographie française, Imprimerie nationale) :
 
@@ -22,7 +22,7 @@ import numbers
 import re
 from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
 
-__all__ = ["lire_nombre", "contient_pourcent", "euros", "pourcent", "nombre"]
+__all__ = ["lire_nombre", "contient_pourcent", "euros", "pourcent", "nombre", "points", "duree"]
 
 ESPACE_FINE_INSECABLE = "\u202f"  # séparateur de milliers
 ESPACE_INSECABLE = "\u00a0"  # avant « € » et « % »
@@ -113,6 +113,42 @@ def pourcent(taux, decimales=1) -> str:
     with localcontext(_CONTEXTE):
         d = d * 100
     return _formate(d, _decimales(decimales)) + ESPACE_INSECABLE + "%"
+
+
+def points(ecart_de_taux, decimales=1) -> str:
+    """Écart entre deux taux, en points de pourcentage : ``points(0.021)`` → « 2,1 points ».
+
+    L'écart est une différence de fractions décimales (taux de 10 % − taux de 8 % = 0.02 :
+    ``points(0.02, 0)`` → « 2 points »). « point » reste au singulier sous 2 en valeur absolue,
+    arrondi compris (« 1,5 point », « -0,8 point »). Même arrondi et mêmes espaces que
+    ``pourcent`` ; ne confondez pas avec un écart relatif, qui s'exprime en %.
+    """
+    d = _en_decimal(ecart_de_taux, "points()")
+    decimales = _decimales(decimales)
+    with localcontext(_CONTEXTE):
+        d = d * 100
+        arrondi = d.quantize(Decimal(1).scaleb(-decimales), rounding=ROUND_HALF_UP)
+    unite = "points" if abs(arrondi) >= 2 else "point"
+    return _formate(d, decimales) + ESPACE_INSECABLE + unite
+
+
+def duree(minutes) -> str:
+    """Durée en heures et minutes, comme dans le référentiel : ``duree(390)`` → « 6 h 30 ».
+
+    ``duree(360)`` → « 6 h », ``duree(65)`` → « 1 h 05 », ``duree(50)`` → « 50 min ».
+    Espaces insécables (U+00A0) autour de « h » et avant « min ». La durée est un nombre
+    entier de minutes, positif ou nul.
+    """
+    d = _en_decimal(minutes, "duree()")
+    if d != d.to_integral_value() or d < 0:
+        raise ValueError(
+            f"duree() : un nombre entier de minutes, positif ou nul, est attendu (reçu : {minutes!r})."
+        )
+    heures, reste = divmod(int(d), 60)
+    if not heures:
+        return f"{reste}{ESPACE_INSECABLE}min"
+    texte = _formate(Decimal(heures), 0) + ESPACE_INSECABLE + "h"
+    return texte + (f"{ESPACE_INSECABLE}{reste:02d}" if reste else "")
 
 
 # --- Lecture ----------------------------------------------------------------------------------

@@ -103,3 +103,20 @@ def test_absurd_numbers_are_refused():
                 low, high = mod.FORMAT.bornes
                 with pytest.raises(ReponseInvalide, match="invraisemblable"):
                     mod.FORMAT.lire(str(high * 10 + 1).replace(".", ","))
+
+
+TAMPERED = [[1, 2], {"a": [1]}, "texte", 3.5, True, {"x": None}, [["nested"]]]
+
+
+@pytest.mark.parametrize("devoir,nom", EXERCICES)
+def test_tampered_stored_answer_scores_zero_without_crash(devoir, nom, seances):
+    s = seances(devoir, "alice")
+    ex = s.exercice(nom)
+    for valeur in TAMPERED:
+        if valeur == ex.solution():
+            continue
+        s.reponses.enregistrer(nom, valeur)
+        assert ex.evaluer(valeur).score < 1
+        if not ex.variable:
+            with pytest.raises(AssertionError):
+                s.noter(nom)
