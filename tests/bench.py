@@ -18,7 +18,7 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-from tests.conftest import ASSIGNMENTS, ENV, ROOT, nbgrader, notebooks
+from tests.conftest import ASSIGNMENTS, ENV, ROOT, nbgrader, notebooks, remplir
 
 os.environ["PATH"] = ENV["PATH"]
 
@@ -104,21 +104,6 @@ def bench_widgets() -> None:
                 f"{devoir:30s} « Exact » en médiane {statistics.median(durees) * 1000:6.1f} ms, "
                 f"max {max(durees) * 1000:6.1f} ms ({len(durees)} clics)"
             )
-
-
-def remplir(w, solution) -> None:
-    """Put the right answer in the widget's controls, as a learner's clicks would."""
-    nature = w.ex.format.nature
-    if nature == "nombre":
-        w.champ.value = f"{w.ex.format.saisie(solution):.4f}".replace(".", ",")
-    elif nature == "choix":
-        w.champ.value = solution
-    elif nature == "choix_multiple":
-        for cle, case in w.cases.items():
-            case.value = cle in solution
-    else:
-        for cle, liste in w.listes.items():
-            liste.value = solution[cle]
 
 
 def bench_import() -> None:

@@ -39,6 +39,21 @@ def nbgrader(root: Path, *args: str, check: bool = True) -> subprocess.Completed
     return result
 
 
+def remplir(w, solution) -> None:
+    """Put the right answer in the widget's controls, as a learner's clicks would."""
+    nature = w.ex.format.nature
+    if nature == "nombre":
+        w.champ.value = f"{w.ex.format.saisie(solution):.4f}".replace(".", ",")
+    elif nature == "choix":
+        w.champ.value = solution
+    elif nature == "choix_multiple":
+        for cle, case in w.cases.items():
+            case.value = cle in solution
+    else:
+        for cle, liste in w.listes.items():
+            liste.value = solution[cle]
+
+
 @pytest.fixture
 def course(tmp_path: Path) -> Path:
     """A fresh course directory: nbgrader_config.py + solutions/ (never the repo's own tree)."""

@@ -5,7 +5,15 @@ import decimal
 import numpy as np
 import pytest
 
-from autograder.nombres import contient_pourcent, euros, lire_nombre, nombre, pourcent
+from autograder.nombres import (
+    contient_pourcent,
+    duree,
+    euros,
+    lire_nombre,
+    nombre,
+    points,
+    pourcent,
+)
 
 FINE = "\u202f"  # espace fine insécable : milliers
 INSEC = "\u00a0"  # espace insécable : avant € et %
@@ -251,3 +259,70 @@ def test_lecture_d_un_taux_avec_ou_sans_pourcent():
 def test_aller_retour_affichage_lecture(x):
     assert lire_nombre(euros(x)) == round(x, 2)
     assert lire_nombre(nombre(x, 2)) == round(x, 2)
+
+
+# --- Points de pourcentage et durées --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "ecart, decimales, attendu",
+    [
+        (0.021, 1, f"2,1{INSEC}points"),
+        (0.02, 0, f"2{INSEC}points"),
+        (0.10 - 0.08, 0, f"2{INSEC}points"),  # 0.020000000000000004
+        (0.015, 1, f"1,5{INSEC}point"),  # singulier sous 2
+        (0.0199, 1, f"2,0{INSEC}points"),  # accord sur la valeur affichée, arrondie
+        (0.0194, 1, f"1,9{INSEC}point"),
+        (-0.008, 1, f"-0,8{INSEC}point"),
+        (-0.034, 1, f"-3,4{INSEC}points"),
+        (0, 1, f"0,0{INSEC}point"),
+        (-0.0004, 1, f"0,0{INSEC}point"),  # pas de « -0,0 »
+        (0.00145, 2, f"0,15{INSEC}point"),  # arrondi sur l'écrit, pas sur le float
+        (0.145, 1, f"14,5{INSEC}points"),  # 0.145 * 100 vaut 14,499… en float
+        (np.float64(0.0123), 2, f"1,23{INSEC}point"),
+    ],
+)
+def test_points(ecart, decimales, attendu):
+    assert points(ecart, decimales) == attendu
+
+
+def test_points_par_defaut_une_decimale():
+    assert points(0.05) == f"5,0{INSEC}points"
+
+
+def test_points_refuse_ce_qui_n_est_pas_un_nombre():
+    with pytest.raises(TypeError, match="points"):
+        points("2 %")
+    with pytest.raises(ValueError, match="décimales"):
+        points(0.02, -1)
+
+
+@pytest.mark.parametrize(
+    "minutes, attendu",
+    [
+        (390, f"6{INSEC}h{INSEC}30"),
+        (360, f"6{INSEC}h"),
+        (65, f"1{INSEC}h{INSEC}05"),
+        (60, f"1{INSEC}h"),
+        (50, f"50{INSEC}min"),
+        (5, f"5{INSEC}min"),
+        (0, f"0{INSEC}min"),
+        (90.0, f"1{INSEC}h{INSEC}30"),
+        (np.int64(20), f"20{INSEC}min"),
+        (60_030, f"1{FINE}000{INSEC}h{INSEC}30"),
+    ],
+)
+def test_duree(minutes, attendu):
+    assert duree(minutes) == attendu
+
+
+@pytest.mark.parametrize("minutes", [-5, 12.5, float("nan")])
+def test_duree_refuse_les_valeurs_impossibles(minutes):
+    with pytest.raises(ValueError, match="duree"):
+        duree(minutes)
+
+
+@pytest.mark.parametrize("minutes", [None, "6 h", True])
+def test_duree_refuse_ce_qui_n_est_pas_un_nombre(minutes):
+    with pytest.raises(TypeError, match="duree"):
+        duree(minutes)

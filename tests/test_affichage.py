@@ -1,0 +1,147 @@
+"""Display helpers of the lessons: Markdown, tables, collapsible answers, signed values."""
+
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from autograder.affichage import md, reponse, signe, tableau
+from autograder.nombres import euros, nombre, points, pourcent
+
+from .conftest import ROOT
+
+FINE = "\u202f"  # espace fine insécable : milliers
+INSEC = "\u00a0"  # espace insécable : avant €, %, point
+
+
+@pytest.fixture
+def affiche(monkeypatch):
+    """What md() sends to IPython's display(), as Markdown source strings."""
+    vus = []
+    monkeypatch.setattr("IPython.display.display", lambda objet: vus.append(objet.data))
+    return vus
+
+
+# --- md, reponse ----------------------------------------------------------------------------
+
+
+def test_md_affiche_du_markdown(affiche):
+    assert md("**Constat** : écart de 12 %") is None
+    assert affiche == ["**Constat** : écart de 12 %"]
+
+
+def test_md_refuse_ce_qui_n_est_pas_du_texte(affiche):
+    with pytest.raises(TypeError, match="texte Markdown"):
+        md(12)
+    assert affiche == []
+
+
+def test_reponse_est_un_bloc_depliable(affiche):
+    reponse("Il manque **5 %** de l'objectif.")
+    assert affiche == [
+        "<details><summary><b>Réponse</b></summary>\n\n"
+        "Il manque **5 %** de l'objectif.\n\n</details>"
+    ]
+
+
+def test_reponse_titre(affiche):
+    reponse("- une piste", titre="Indice")
+    assert affiche[0].startswith("<details><summary><b>Indice</b></summary>\n\n- une piste")
+
+
+# --- tableau --------------------------------------------------------------------------------
+
+
+def test_tableau_aligne_a_gauche_par_defaut():
+    assert tableau(["Commercial", "Région"], [("Camille Perrin", "Occitanie")]) == (
+        "| Commercial | Région |\n| --- | --- |\n| Camille Perrin | Occitanie |"
+    )
+
+
+def test_tableau_alignements_et_valeurs_non_textuelles():
+    texte = tableau(
+        ["Action", "Note", "Score", "Décision"],
+        [("Remise", np.int64(5), nombre(4.35, 2), "**retenue**"), ("Webinaire", 3, "3,10", "")],
+        "gdcg",
+    )
+    assert texte.split("\n") == [
+        "| Action | Note | Score | Décision |",
+        "| --- | ---: | :---: | --- |",
+        "| Remise | 5 | 4,35 | **retenue** |",
+        "| Webinaire | 3 | 3,10 |  |",
+    ]
+
+
+def test_tableau_sans_ligne():
+    assert tableau(["A", "B"], [], "gd") == "| A | B |\n| --- | ---: |"
+
+
+def test_tableau_accepte_un_generateur_de_lignes():
+    lignes = ((f"T{t}", pourcent(t / 10)) for t in (1, 2))
+    assert tableau(["Trimestre", "Taux"], lignes, "gd").endswith(
+        f"| T1 | 10,0{INSEC}% |\n| T2 | 20,0{INSEC}% |"
+    )
+
+
+def test_tableau_protege_les_barres_et_les_retours_a_la_ligne():
+    texte = tableau(["Motif", "Détail"], [("prix | délai", "ligne 1\nligne 2")])
+    assert texte.split("\n")[2] == r"| prix \| délai | ligne 1<br>ligne 2 |"
+
+
+@pytest.mark.parametrize("alignement", ["g", "gdd", "gx", "GD"])
+def test_tableau_refuse_un_alignement_incoherent(alignement):
+    with pytest.raises(ValueError, match="une lettre g, d ou c par colonne, soit 2 lettres"):
+        tableau(["A", "B"], [(1, 2)], alignement)
+
+
+def test_tableau_refuse_une_ligne_de_mauvaise_longueur():
+    with pytest.raises(ValueError, match="la ligne 2 a 1 valeurs pour 2 colonnes"):
+        tableau(["A", "B"], [(1, 2), (3,)])
+
+
+# --- signe ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "valeur, attendu",
+    [
+        (2438, f"+2{FINE}438{INSEC}€"),
+        (-41437, f"-41{FINE}437{INSEC}€"),
+        (2437.5, f"+2{FINE}438{INSEC}€"),  # arrondi à l'euro, demi vers le haut
+        (0, f"0{INSEC}€"),
+        (0.3, f"0{INSEC}€"),  # s'affiche comme zéro : pas de « +0 € »
+        (-0.3, f"0{INSEC}€"),
+        (np.float64(1234.4), f"+1{FINE}234{INSEC}€"),
+    ],
+)
+def test_signe_montant_en_euros(valeur, attendu):
+    assert signe(valeur) == attendu
+
+
+def test_signe_avec_un_autre_format():
+    assert signe(0.021, points) == f"+2,1{INSEC}points"
+    assert signe(-0.005, points) == f"-0,5{INSEC}point"
+    assert signe(0.05, pourcent) == f"+5,0{INSEC}%"
+    assert signe(-0.123, pourcent) == f"-12,3{INSEC}%"
+    assert signe(0.0004, pourcent) == f"0,0{INSEC}%"
+    assert signe(1234.5, euros) == f"+1{FINE}234,50{INSEC}€"
+    assert signe(12, nombre) == "+12"
+
+
+def test_signe_refuse_ce_qui_n_est_pas_un_nombre():
+    with pytest.raises(TypeError, match="un nombre est attendu"):
+        signe("12")
+
+
+# --- chargement -----------------------------------------------------------------------------
+
+
+def test_import_reste_leger():
+    """The lessons import it first thing: no pandas, matplotlib, nor IPython before display."""
+    code = (
+        "import sys, autograder.affichage; "
+        "print(sorted({'pandas', 'matplotlib', 'IPython'} & set(sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert out.stdout.strip() == "[]", out.stdout + out.stderr

@@ -1,0 +1,107 @@
+"""The answer widgets without a browser: clicks save at once, bad input is refused and keeps the
+previous answer, a reopened notebook shows what was answered."""
+
+import pytest
+
+from autograder import banque
+from autograder.seance import Seance
+from autograder.widgets import ExerciceWidget
+
+from .conftest import ASSIGNMENTS, remplir
+
+WIDGET_EXERCICES = [
+    (d, n)
+    for d in ASSIGNMENTS
+    for n in banque.lister(d)
+    if not getattr(banque.charger_exercice(d, n), "VARIABLE", None)
+]
+
+
+@pytest.mark.parametrize("devoir,nom", WIDGET_EXERCICES)
+def test_right_answer_saved_and_restored(devoir, nom, tmp_path):
+    s = Seance(devoir, tmp_path)
+    ex = s.exercice(nom)
+    w = ExerciceWidget(s, ex)
+    remplir(w, ex.solution())
+    w.verifier()
+    assert "✅" in w.retour.value
+    assert ex.evaluer(Seance(devoir, tmp_path).reponses.valeur(nom)).juste  # on disk, at once
+
+    # Reopen (new kernel): the widget comes back with the answer and the grade cell reads it.
+    s2 = Seance(devoir, tmp_path)
+    w2 = ExerciceWidget(s2, s2.exercice(nom))
+    assert "reprise" in w2.retour.value
+    assert w2._brute() is not None
+    ex2 = s2.exercice(nom)
+    assert ex2.evaluer(ex2.lire(w2._brute())).juste  # the controls show the saved answer
+    assert s2.noter(nom) is None  # full marks
+
+
+@pytest.mark.parametrize("devoir,nom", [e for e in WIDGET_EXERCICES])
+def test_wrong_answer_explained(devoir, nom, tmp_path):
+    s = Seance(devoir, tmp_path)
+    ex = s.exercice(nom)
+    w = ExerciceWidget(s, ex)
+    nature = ex.format.nature
+    if nature == "nombre":
+        w.champ.value = (
+            f"{ex.format.saisie(ex.solution()) + 10 * ex.format.tolerance + 7:.2f}".replace(
+                ".", ","
+            )
+        )
+    elif nature == "choix":
+        w.champ.value = next(o.cle for o in ex.options() if not o.correct)
+    elif nature == "choix_multiple":
+        for cle, case in w.cases.items():
+            case.value = cle not in ex.solution()
+    else:
+        sol = ex.solution()
+        autres = [c for c, _ in ex.format.categories]
+        for cle, liste in w.listes.items():
+            liste.value = next(c for c in autres if c != sol[cle])
+    w.verifier()
+    assert "❌" in w.retour.value
+    with pytest.raises(AssertionError):
+        s.noter(nom)
+
+
+NOMBRES = [
+    (d, n) for d, n in WIDGET_EXERCICES if banque.charger_exercice(d, n).FORMAT.nature == "nombre"
+]
+
+
+@pytest.mark.parametrize("devoir,nom", NOMBRES)
+def test_text_in_number_field_keeps_previous_answer(devoir, nom, tmp_path):
+    s = Seance(devoir, tmp_path)
+    ex = s.exercice(nom)
+    w = ExerciceWidget(s, ex)
+    remplir(w, ex.solution())
+    before = s.reponses.valeur(nom)
+    for bad in ("douze", "", "12,5,3", "-1e999"):
+        w.champ.value = bad
+        assert "⚠️" in w.retour.value and "role='alert'" in w.retour.value
+        assert Seance(devoir, tmp_path).reponses.valeur(nom) == before
+    if ex.format.bornes:
+        w.champ.value = str(ex.format.bornes[1] * 10 + 1)
+        assert "invraisemblable" in w.retour.value
+        assert Seance(devoir, tmp_path).reponses.valeur(nom) == before
+
+
+def test_evaluation_mode_hides_correctness(tmp_path, monkeypatch):
+    monkeypatch.setenv("NTC_MODE", "evaluation")
+    devoir, nom = WIDGET_EXERCICES[0]
+    s = Seance(devoir, tmp_path)
+    ex = s.exercice(nom)
+    w = ExerciceWidget(s, ex)
+    remplir(w, ex.solution())
+    w.verifier()
+    assert "enregistrée" in w.retour.value and "✅" not in w.retour.value
+
+
+def test_every_input_has_a_label(tmp_path):
+    for devoir, nom in WIDGET_EXERCICES:
+        s = Seance(devoir, tmp_path)
+        w = ExerciceWidget(s, s.exercice(nom))
+        inputs = [w.champ] if hasattr(w, "champ") else []
+        inputs += list(getattr(w, "cases", {}).values()) + list(getattr(w, "listes", {}).values())
+        assert inputs and all(i.description.strip() for i in inputs), nom
