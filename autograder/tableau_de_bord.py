@@ -20,6 +20,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from autograder.affichage import signe
 from autograder.calculs import ecart, ecart_relatif, taux_de_realisation
 from autograder.kpi import MOIS, SEUIL_ALERTE, filtrer
 from autograder.nombres import euros, nombre, pourcent
@@ -89,10 +90,6 @@ def _valeur(x, indicateur: str, unite: bool = True) -> str:
 def _texte(x: str) -> str:
     """Text node of an HTML fragment: < > & escaped, apostrophes kept as they are."""
     return html.escape(x, quote=False)
-
-
-def _signe(x) -> str:
-    return "+" if x > 0 else ""
 
 
 def _de(mot: str) -> str:
@@ -284,7 +281,7 @@ def tableau_html(ventes_filtrees: pd.DataFrame, indicateur: str = "Chiffre d'aff
             f'{_texte(nom)}</th><td style="padding:2px 8px">{_texte(region)}</td>'
             f"{td}{_valeur(realise, libelle, False)}</td>"
             f"{td}{_valeur(objectif, libelle, False)}</td>"
-            f"{td}{_signe(e)}{_valeur(e, libelle, False)}</td>{td}{_signe(er)}{pourcent(er)}</td>"
+            f"{td}{signe(e, lambda v: _valeur(v, libelle, False))}</td>{td}{signe(er, pourcent)}</td>"
             f'{td}{pourcent(taux)}</td><td style="padding:2px 8px;font-weight:bold">{flag}</td>'
             "</tr>"
         )
