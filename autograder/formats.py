@@ -165,3 +165,16 @@ class Classement:
             return 0.0
         justes = sum(1 for e in elements if reponse.get(e.cle) == e.categorie)
         return justes / len(elements)
+
+
+def tirer_par_categorie(banque, rng, par_categorie: int, en_plus: int = 1) -> list:
+    """Draw a learner's items from a bank of (clé, libellé, catégorie, …) tuples: `par_categorie`
+    from each category (so every category is present), `en_plus` more at random, shuffled."""
+    categories: dict[str, list] = {}
+    for item in banque:
+        categories.setdefault(item[2], []).append(item)
+    choisis = [i for items in categories.values() for i in rng.sample(items, par_categorie)]
+    reste = [i for i in banque if i not in choisis]
+    choisis += rng.sample(reste, en_plus)
+    rng.shuffle(choisis)
+    return [list(i) for i in choisis]

@@ -32,12 +32,20 @@ def construire(graine: int) -> dict:
     sc = kpi.scenario(graine)
     ventes_trimestre = kpi.filtrer(ventes, trimestre=sc.trimestre)
     lignes = kpi.filtrer(ventes_trimestre, commercial=sc.commercial)
+    ligne = kpi.synthese(lignes, par=None).iloc[0]
     return {
         "ventes": ventes,
         "commercial": sc.commercial,  # the learner's case: who and when (not why)
         "trimestre": sc.trimestre,
         "ventes_trimestre": ventes_trimestre,
-        "ligne": kpi.synthese(lignes, par=None).iloc[0],
-        "decomposition": kpi.decomposer_ecart_ca(ventes, sc.commercial, sc.trimestre),
+        "ligne": ligne,
+        # What the statements about the case quote (exercises copy it into their parameters).
+        "cas": {
+            "commercial": sc.commercial,
+            "trimestre": sc.trimestre,
+            "ca": float(ligne["ca"]),
+            "objectif": float(ligne["objectif_ca"]),
+            "decomposition": kpi.decomposer_ecart_ca(ventes, sc.commercial, sc.trimestre),
+        },
         "scenario": sc,
     }

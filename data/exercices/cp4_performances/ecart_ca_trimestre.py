@@ -11,13 +11,7 @@ VARIABLE = "ecart_ca"
 
 
 def generer(ctx):
-    sc, ligne = ctx.donnees["scenario"], ctx.donnees["ligne"]
-    return {
-        "commercial": sc.commercial,
-        "trimestre": sc.trimestre,
-        "ca": float(ligne["ca"]),
-        "objectif": float(ligne["objectif_ca"]),
-    }
+    return dict(ctx.donnees["cas"])
 
 
 def enonce(p):

@@ -11,13 +11,7 @@ FORMAT = Nombre(unite="%", tolerance=0.1, bornes=(-100, 500), decimales=1)
 
 
 def generer(ctx):
-    sc, ligne = ctx.donnees["scenario"], ctx.donnees["ligne"]
-    return {
-        "commercial": sc.commercial,
-        "trimestre": sc.trimestre,
-        "ca": float(ligne["ca"]),
-        "objectif": float(ligne["objectif_ca"]),
-    }
+    return dict(ctx.donnees["cas"])
 
 
 def enonce(p):

@@ -10,12 +10,7 @@ VARIABLE = "effet_conversion"
 
 
 def generer(ctx):
-    sc = ctx.donnees["scenario"]
-    return {
-        "commercial": sc.commercial,
-        "trimestre": sc.trimestre,
-        "decomposition": dict(ctx.donnees["decomposition"]),
-    }
+    return dict(ctx.donnees["cas"])
 
 
 def enonce(p):

@@ -16,12 +16,7 @@ LIBELLES = {
 
 
 def generer(ctx):
-    sc = ctx.donnees["scenario"]
-    return {
-        "commercial": sc.commercial,
-        "trimestre": sc.trimestre,
-        "decomposition": dict(ctx.donnees["decomposition"]),
-    }
+    return dict(ctx.donnees["cas"])
 
 
 def enonce(p):

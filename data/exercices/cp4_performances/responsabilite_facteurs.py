@@ -1,6 +1,6 @@
 """Part de responsabilité : ce qui dépend de moi, de l'entreprise, ou de l'extérieur."""
 
-from autograder.formats import Classement, Element
+from autograder.formats import Classement, Element, tirer_par_categorie
 
 TITRE = "Facteurs : ma part de responsabilité et ses limites"
 CRITERES = ("CP4.3", "CT4.3", "CT4.4")
@@ -90,16 +90,7 @@ BANQUE = [
 
 
 def generer(ctx):
-    par_categorie = {}
-    for item in BANQUE:
-        par_categorie.setdefault(item[2], []).append(item)
-    choisis = []
-    for cat in ("moi", "entreprise", "externe"):
-        choisis += ctx.rng.sample(par_categorie[cat], 2)
-    reste = [i for i in BANQUE if i not in choisis]
-    choisis.append(ctx.rng.choice(reste))
-    ctx.rng.shuffle(choisis)
-    return {"elements": [list(i) for i in choisis]}
+    return {"elements": tirer_par_categorie(BANQUE, ctx.rng, par_categorie=2)}
 
 
 def enonce(p):
@@ -112,4 +103,4 @@ def enonce(p):
 
 
 def elements(p):
-    return [Element(cle, libelle, cat, justif) for cle, libelle, cat, justif in p["elements"]]
+    return [Element(*item) for item in p["elements"]]

@@ -1,6 +1,6 @@
 """Résolution de problème : quel service associer à l'analyse de chaque difficulté."""
 
-from autograder.formats import Classement, Element
+from autograder.formats import Classement, Element, tirer_par_categorie
 
 TITRE = "Services à impliquer dans l'analyse"
 CRITERES = ("CT5.1", "CT5.2")
@@ -80,14 +80,7 @@ BANQUE = [
 
 
 def generer(ctx):
-    par_service = {}
-    for item in BANQUE:
-        par_service.setdefault(item[2], []).append(item)
-    choisis = [ctx.rng.choice(items) for items in par_service.values()]
-    reste = [i for i in BANQUE if i not in choisis]
-    choisis.append(ctx.rng.choice(reste))
-    ctx.rng.shuffle(choisis)
-    return {"elements": [list(i) for i in choisis]}
+    return {"elements": tirer_par_categorie(BANQUE, ctx.rng, par_categorie=1)}
 
 
 def enonce(p):
@@ -99,4 +92,4 @@ def enonce(p):
 
 
 def elements(p):
-    return [Element(cle, libelle, cat, justif) for cle, libelle, cat, justif in p["elements"]]
+    return [Element(*item) for item in p["elements"]]
