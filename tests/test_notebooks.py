@@ -66,14 +66,24 @@ def test_assignment_has_a_manually_graded_answer(devoir):
         assert "Barème" in "".join(c["source"]), "a written answer comes with its mark scheme"
 
 
-def test_cp4_covers_every_cp4_criterion_and_ct4_ct5():
+# Transversal competences graded where they live (CP4/CP8: CT4, CT5), beside each CP's own criteria.
+TRANSVERSALES_PAR_CP = {"CP4": ("CT4", "CT5")}
+
+
+@pytest.mark.parametrize("devoir", ASSIGNMENTS)
+def test_assignment_covers_every_criterion_of_its_competence(devoir):
+    cp = "CP" + devoir.split("_")[0].removeprefix("cp")
     named = set()
-    for nb in (ROOT / "solutions" / "cp4_performances").glob("*.ipynb"):
+    for nb in (ROOT / "solutions" / devoir).glob("*.ipynb"):
         for cell in grade_cells(nb):
             named |= set(cell["metadata"]["ntc"]["criteres"])
-    wanted = {c.id for c in referentiel.competences()[3].criteres}
+    competence = next(c for c in referentiel.competences() if c.id == cp)
+    wanted = {c.id for c in competence.criteres}
     wanted |= {
-        c.id for t in referentiel.transversales() if t.id in ("CT4", "CT5") for c in t.criteres
+        c.id
+        for t in referentiel.transversales()
+        if t.id in TRANSVERSALES_PAR_CP.get(cp, ())
+        for c in t.criteres
     }
     assert wanted <= named, sorted(wanted - named)
 

@@ -1,0 +1,64 @@
+"""Rentabilité de l'affaire : le taux de marque, sur le prix de vente net et non sur le coût."""
+
+from autograder.calculs import facture, taux_de_marge, taux_de_marque
+from autograder.formats import Nombre
+from autograder.nombres import euros, pourcent
+
+TITRE = "Taux de marque de l'affaire"
+CRITERES = ("CP6.8",)
+POINTS = 2
+FORMAT = Nombre(unite="%", tolerance=0.1, bornes=(-100, 100), decimales=1)
+VARIABLE = "taux_marque_affaire"
+
+
+def generer(ctx):
+    d = ctx.donnees["devis"]
+    return {
+        "brut": d.brut_ht,
+        "remises": list(d.remises),
+        "escompte": d.escompte,
+        "cout": d.cout_total,
+        "plancher": d.plancher,
+    }
+
+
+def _net(p):
+    return facture(p["brut"], p["remises"], p["escompte"]).net_commercial
+
+
+def enonce(p):
+    return (
+        f"Le coût de revient total des lignes du devis est de **{euros(p['cout'])}**. Calculez "
+        "le **taux de marque** de l'affaire, sur le **net commercial HT** (après les deux "
+        "remises ; l'escompte est une charge financière, il n'entre pas dans la marge "
+        "commerciale). Rangez-le dans `taux_marque_affaire`, en décimal (0.30 pour 30 %). "
+        f"La direction fixe un plancher de {pourcent(p['plancher'], 0)} : l'affaire le "
+        "respecte-t-elle ?"
+    )
+
+
+def solution(p):
+    return taux_de_marque(_net(p), p["cout"])
+
+
+def diagnostics(p):
+    net_financier = facture(p["brut"], p["remises"], p["escompte"]).net_financier
+    return [
+        (
+            taux_de_marge(_net(p), p["cout"]),
+            "C'est le taux de marge : la marge a été rapportée au coût. Le taux de marque la "
+            "rapporte au prix de vente HT.",
+        ),
+        (
+            taux_de_marque(p["brut"], p["cout"]),
+            "Vous avez pris le prix brut : les remises réduisent le prix de vente, donc la marge.",
+        ),
+        (
+            taux_de_marque(net_financier, p["cout"]),
+            "Vous avez déduit l'escompte : c'est une charge financière, pas une réduction commerciale.",
+        ),
+    ]
+
+
+def explication(p):
+    return "Taux de marque = (net commercial HT − coût de revient) ÷ net commercial HT."
