@@ -1,0 +1,67 @@
+"""Opportunités de développement : les clients B dont on capte peu du potentiel."""
+
+from autograder import plan_actions as pa
+from autograder.formats import Nombre
+from autograder.nombres import pourcent
+
+TITRE = "Clients B à fort potentiel de développement"
+CRITERES = ("CP2.4",)
+POINTS = 2
+FORMAT = Nombre(unite="clients", tolerance=0, bornes=(0, 1000), decimales=0)
+VARIABLE = "nb_clients_b_a_developper"
+SEUIL = 0.5
+
+
+def _compter(classes, classe):
+    ok = classes["ca"] / classes["potentiel"] < SEUIL
+    if classe is not None:
+        ok &= classes["classe"] == classe
+    return int(ok.sum())
+
+
+def generer(ctx):
+    c = ctx.donnees["clients"]
+    par_ca, par_marge = pa.classer_abc(c, "ca"), pa.classer_abc(c, "marge")
+    return {
+        "seuil": SEUIL,
+        "b": _compter(par_ca, "B"),
+        "tous": _compter(par_ca, None),
+        "b_marge": _compter(par_marge, "B"),
+        "a": _compter(par_ca, "A"),
+    }
+
+
+def enonce(p):
+    return (
+        "La colonne `potentiel` estime ce que chaque client achète par an en pompes et en "
+        "maintenance, tous fournisseurs confondus. Le **taux de pénétration** est CA Hydralis / "
+        "potentiel. Combien de **clients B** (classement ABC sur le CA) ont un taux de "
+        f"pénétration **inférieur à {pourcent(p['seuil'], 0)}** ? Rangez ce nombre dans "
+        "`nb_clients_b_a_developper`."
+    )
+
+
+def solution(p):
+    return p["b"]
+
+
+def diagnostics(p):
+    return pa.pieges_distincts(
+        FORMAT,
+        solution(p),
+        [
+            (
+                p["tous"],
+                "Vous avez compté tous les clients ; la question ne porte que sur les clients B.",
+            ),
+            (p["b_marge"], "Classez sur le CA, pas sur la marge."),
+            (p["a"], "Ce sont les clients A ; la question porte sur les clients B."),
+        ],
+    )
+
+
+def explication(p):
+    return (
+        "t = classement ABC sur le CA ; masque = (t['classe'] == 'B') & "
+        f"(t['ca'] / t['potentiel'] < {p['seuil']}) ; masque.sum()."
+    )

@@ -1,0 +1,68 @@
+"""Tournée écoresponsable : ordonner les visites par le plus proche voisin, retour compris."""
+
+from autograder import plan_actions as pa
+from autograder.formats import Nombre
+
+TITRE = "Kilomètres de la tournée optimisée"
+CRITERES = ("CP2.1",)
+POINTS = 2
+FORMAT = Nombre(unite="km", tolerance=0.5, bornes=(0, 5000), decimales=1)
+VARIABLE = "km_optimise"
+
+
+def _points(t):
+    return [(float(a), float(b)) for a, b in zip(t["lat"], t["lon"], strict=True)]
+
+
+def generer(ctx):
+    pts = _points(ctx.donnees["tournee"])
+    base = ctx.donnees["depot"]
+    ordre = pa.ordre_plus_proche_voisin(base, pts)
+    dans_l_ordre = [pts[i] for i in ordre]
+    return {
+        "km_ppv": pa.longueur_tournee(base, dans_l_ordre),
+        "km_ppv_sans_retour": pa.longueur_tournee(base, dans_l_ordre, retour=False),
+        "km_naif": pa.longueur_tournee(base, pts),
+        "visites": len(pts),
+    }
+
+
+def enonce(p):
+    return (
+        f"Le tableau `tournee` liste les **{p['visites']} clients** à visiter cette semaine, "
+        "dans l'ordre de l'export du CRM ; `depot` donne la position du siège, point de départ "
+        "et d'arrivée (pour simplifier, la semaine est traitée comme une seule boucle). "
+        "Ordonnez les visites par la méthode du **plus proche voisin** (fonction "
+        "`ordre_plus_proche_voisin`), puis calculez les **km à vol d'oiseau de la boucle, retour "
+        "au siège compris** (`longueur_tournee`). Rangez le résultat dans `km_optimise`."
+    )
+
+
+def solution(p):
+    return p["km_ppv"]
+
+
+def diagnostics(p):
+    return pa.pieges_distincts(
+        FORMAT,
+        solution(p),
+        [
+            (
+                p["km_ppv_sans_retour"],
+                "Vous avez oublié le retour au siège : la tournée se "
+                "termine là où elle a commencé.",
+            ),
+            (
+                p["km_naif"],
+                "C'est la tournée dans l'ordre de la liste, sans optimisation : "
+                "réordonnez d'abord les visites.",
+            ),
+        ],
+    )
+
+
+def explication(p):
+    return (
+        "pts = list(zip(tournee['lat'], tournee['lon'])) ; ordre = ordre_plus_proche_voisin(depot, "
+        "pts) ; km_optimise = longueur_tournee(depot, [pts[i] for i in ordre])."
+    )

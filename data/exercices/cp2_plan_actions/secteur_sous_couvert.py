@@ -1,0 +1,43 @@
+"""Opportunités de développement : le secteur où Hydralis est le moins présent."""
+
+from autograder import plan_actions as pa
+from autograder.formats import Choix, Option
+from autograder.nombres import nombre, pourcent
+
+TITRE = "Le secteur sous-couvert"
+CRITERES = ("CP2.4", "CP2.1")
+POINTS = 1
+FORMAT = Choix()
+
+
+def generer(ctx):
+    t = pa.couverture_secteurs(ctx.donnees["clients"])
+    return {
+        "secteurs": [
+            [str(s), float(r.part_ca), float(r.part_marche), float(r.indice_couverture)]
+            for s, r in t.iterrows()
+        ]
+    }
+
+
+def enonce(p):
+    return (
+        "Comparez, secteur par secteur, la **part du CA d'Hydralis** (tableau `clients`) et la "
+        "**part du potentiel du marché régional** (fiche des secteurs, "
+        "`part_potentiel_marche`). **Dans quel secteur Hydralis est-elle la plus "
+        "sous-représentée** par rapport au marché ? (fonction `couverture_secteurs`)"
+    )
+
+
+def options(p):
+    plus_faible = min(p["secteurs"], key=lambda s: s[3])[0]
+    return [
+        Option(
+            s,
+            s,
+            correct=s == plus_faible,
+            retour=f"{pourcent(ca)} du CA pour {pourcent(m, 0)} du marché, indice "
+            f"{nombre(i, 2)}" + (" : le plus faible." if s == plus_faible else "."),
+        )
+        for s, ca, m, i in sorted(p["secteurs"])
+    ]
