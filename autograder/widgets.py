@@ -6,6 +6,8 @@ Every change is saved at once through the session; « Vérifier » shows the fee
 
 from __future__ import annotations
 
+import html
+
 import ipywidgets as w
 from IPython.display import Markdown, display
 
@@ -56,11 +58,16 @@ class ExerciceWidget(w.VBox):
                 options=opts,
                 value=valeur if valeur in {c for _, c in opts} else None,
                 description="Votre choix",
+                tooltip=ex.titre,  # without it ipywidgets shows the tooltip « null »
                 layout=LARGE,
                 style={"description_width": "initial"},
             )
             self.champ.observe(lambda _c: self.enregistrer(), names="value")
-            return self.champ
+            # Each radio is its own Tab stop in ipywidgets 8 (arrow keys do not move between them).
+            aide = w.HTML(
+                "<small>Au clavier : Tab d'une option à l'autre, Espace pour choisir.</small>"
+            )
+            return w.VBox([self.champ, aide])
         if nature == "choix_multiple":
             cochees = set(valeur or ())
             self.cases = {
@@ -73,21 +80,24 @@ class ExerciceWidget(w.VBox):
                 case.observe(lambda _c: self.enregistrer(), names="value")
             titre = w.HTML("<b>Cochez toutes les bonnes réponses :</b>")
             return w.VBox([titre, *self.cases.values()])
-        # classement
-        choix = [("— à classer —", None), *[(lib, cle) for cle, lib in ex.format.categories]]
+        # classement. "" (not None) for "not classified": ipywidgets shows value None as a blank.
+        choix = [("— à classer —", ""), *[(lib, cle) for cle, lib in ex.format.categories]]
         rangees = valeur if isinstance(valeur, dict) else {}
         self.listes = {}
-        for e in ex.elements():
+        lignes = []
+        for i, e in enumerate(ex.elements(), start=1):
             self.listes[e.cle] = w.Dropdown(
                 options=choix,
-                value=rangees.get(e.cle),
-                description=e.libelle,
+                value=rangees.get(e.cle) or "",
+                description=e.libelle,  # the accessible name; the text itself is shown above
                 description_allow_html=False,
-                layout=w.Layout(width="100%"),
-                style={"description_width": "60%"},
+                layout=w.Layout(width="min(100%, 32em)"),
+                style={"description_width": "0px"},
             )
             self.listes[e.cle].observe(lambda _c: self.enregistrer(), names="value")
-        return w.VBox(list(self.listes.values()))
+            enonce = w.HTML(f"<p style='margin:0.6em 0 0.1em'>{i}. {html.escape(e.libelle)}</p>")
+            lignes += [enonce, self.listes[e.cle]]
+        return w.VBox(lignes)
 
     def _brute(self):
         nature = self.ex.format.nature
@@ -95,7 +105,7 @@ class ExerciceWidget(w.VBox):
             return self.champ.value
         if nature == "choix_multiple":
             return [cle for cle, case in self.cases.items() if case.value]
-        return {cle: liste.value for cle, liste in self.listes.items()}
+        return {cle: liste.value or None for cle, liste in self.listes.items()}
 
     # -- actions -------------------------------------------------------------------------------
     def enregistrer(self) -> None:

@@ -105,3 +105,17 @@ def test_every_input_has_a_label(tmp_path):
         inputs = [w.champ] if hasattr(w, "champ") else []
         inputs += list(getattr(w, "cases", {}).values()) + list(getattr(w, "listes", {}).values())
         assert inputs and all(i.description.strip() for i in inputs), nom
+
+
+def test_unclassified_shows_its_label_not_a_blank(tmp_path):
+    """ipywidgets renders a Dropdown value None as an empty box: « — à classer — » must show."""
+    devoir, nom = next(
+        (d, n)
+        for d, n in WIDGET_EXERCICES
+        if "classement" in str(banque.charger_exercice(d, n).FORMAT.nature)
+    )
+    s = Seance(devoir, tmp_path)
+    w = ExerciceWidget(s, s.exercice(nom))
+    for liste in w.listes.values():
+        assert liste.value == "" and liste.label == "— à classer —"
+    assert all(v is None for v in w._brute().values())
