@@ -106,6 +106,19 @@ def bench_widgets() -> None:
             )
 
 
+def bench_crm() -> None:
+    print("\n## Génération de la base GRC (SQLite, graine 2025)")
+    from autograder.crm import generer_crm
+
+    with tempfile.TemporaryDirectory() as tmp:
+        durees = []
+        for i in range(3):
+            t0 = time.perf_counter()
+            generer_crm(Path(tmp) / f"crm{i}.sqlite", graine=2025)
+            durees.append(time.perf_counter() - t0)
+    print(f"generer_crm : médiane {statistics.median(durees):.2f} s sur 3 (cible ≤ 5 s)")
+
+
 def bench_import() -> None:
     print("\n## import autograder (processus neuf, moyenne de 5)")
 
@@ -127,5 +140,6 @@ if __name__ == "__main__":
     print(f"Machine : {os.cpu_count()} cœurs ; Python {sys.version.split()[0]}")
     bench_import()
     bench_widgets()
+    bench_crm()
     bench_notebooks()
     bench_autograde()
