@@ -1,0 +1,66 @@
+"""Actualiser la veille : repérer les informations périmées selon la règle de fraîcheur."""
+
+import pandas as pd
+
+from autograder import banque
+from autograder.formats import Nombre
+from autograder.plan_actions import pieges_distincts
+
+TITRE = "Informations périmées à actualiser"
+CRITERES = ("CP1.3",)
+POINTS = 2
+FORMAT = Nombre(unite="informations", tolerance=0, bornes=(0, 100), decimales=0)
+VARIABLE = "nb_perimees"
+
+
+def generer(ctx):
+    d = ctx.donnees
+    perimees = banque.charger_contexte("cp1_veille").perimees
+    v = d["veille"]
+    ages = (pd.Timestamp(d["date_reference"]) - v["date"]).dt.days
+    return {
+        "date_reference": d["date_reference"],
+        "validite": dict(d["validite"]),
+        "juste": int(perimees(v, d["date_reference"], d["validite"]).sum()),
+        "tout_90": int((ages > 90).sum()),
+        "tout_365": int((ages > 365).sum()),
+        "a_jour": int((~perimees(v, d["date_reference"], d["validite"])).sum()),
+    }
+
+
+def enonce(p):
+    regles = ", ".join(f"`{t}` : {j} jours" for t, j in p["validite"].items())
+    return (
+        "Une information de veille reste valable un temps qui dépend de son type ("
+        f"{regles}), dans le dictionnaire `validite`. Au **"
+        f"{banque.charger_contexte('cp1_veille').date_en_clair(p['date_reference'])}** "
+        "(variable `date_reference`), **combien d'informations du tableau `veille` sont périmées** "
+        "(âge en jours strictement supérieur à leur durée de validité) ? Rangez ce nombre dans "
+        "`nb_perimees`."
+    )
+
+
+def solution(p):
+    return p["juste"]
+
+
+def diagnostics(p):
+    return pieges_distincts(
+        FORMAT,
+        p["juste"],
+        [
+            (
+                p["tout_90"],
+                "Vous avez appliqué 90 jours à tous les types : la durée dépend du type.",
+            ),
+            (p["tout_365"], "Vous avez appliqué un an à tous les types : la durée dépend du type."),
+            (p["a_jour"], "C'est le nombre d'informations encore à jour, pas des périmées."),
+        ],
+    )
+
+
+def explication(p):
+    return (
+        "age = (pd.Timestamp(date_reference) - veille['date']).dt.days ; "
+        "(age > veille['type'].map(validite)).sum()."
+    )

@@ -1,0 +1,35 @@
+"""Choisir, parmi plusieurs sources, celle dont on peut le plus se servir."""
+
+from autograder import banque
+from autograder.formats import Choix, Option
+
+TITRE = "La source la plus fiable"
+CRITERES = ("CP1.2",)
+POINTS = 1
+FORMAT = Choix()
+
+
+def generer(ctx):
+    sources = ctx.donnees["sources"]
+    score = banque.charger_contexte("cp1_veille").score_source
+    return {"sources": [[str(r["source"]), int(score(r))] for _, r in sources.iterrows()]}
+
+
+def enonce(p):
+    return (
+        "Avec la même grille, **quelle source du tableau `sources` est la plus fiable ?** "
+        "(Vous pouvez calculer le score de chaque ligne avec pandas.)"
+    )
+
+
+def options(p):
+    meilleur = max(s for _, s in p["sources"])
+    return [
+        Option(
+            nom,
+            nom,
+            correct=s == meilleur,
+            retour=f"score {s} sur 10" + (" : le plus élevé." if s == meilleur else "."),
+        )
+        for nom, s in p["sources"]
+    ]

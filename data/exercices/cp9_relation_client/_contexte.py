@@ -1,0 +1,43 @@
+"""CP9 — the data shared by the whole graded notebook: the learner's own Hydralis CRM base.
+
+The SQLite base is generated from the learner's seed into `.crm/` next to the notebook (cached:
+generated once, reused afterwards). The exercises read the tables as DataFrames; the learner
+queries the same base with SQL (`pandas.read_sql(requete, con)`) or pandas.
+"""
+
+import random
+
+import pandas as pd
+
+from autograder.crm import ouvrir_crm
+
+# Order of the exercises in the notebook (and in the progress table).
+EXERCICES = [
+    "solutions_sans_suivi",
+    "motif_principal_resiliation",
+    "verbatims_amelioration",
+    "taux_attrition_annuel",
+    "contrats_a_renouveler",
+    "pompes_a_remplacer",
+    "valeur_vie_client_marge",
+    "nps_annuel",
+    "csat_annuel",
+    "canal_moins_satisfaisant",
+    "coherence_points_contact",
+    "clients_sans_contact",
+    "communication_transparente",
+]
+
+REFERENCE = "2025-12-31"  # reference date of the base (« aujourd'hui » in the statements)
+TABLES = ("entreprises", "contacts", "interactions", "solutions_en_service")
+TABLES += ("enquetes_satisfaction", "resiliations", "commandes")
+
+
+def construire(graine: int) -> dict:
+    con = ouvrir_crm(graine, dossier=".crm")
+    donnees = {t: pd.read_sql(f"SELECT * FROM {t}", con) for t in TABLES}
+    donnees["con"] = con
+    donnees["reference"] = REFERENCE
+    # The learner's follow-up commitment (days after commissioning), quoted by the statements.
+    donnees["delai_suivi"] = random.Random(graine).choice([30, 45, 60])
+    return donnees

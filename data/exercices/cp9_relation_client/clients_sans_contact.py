@@ -1,0 +1,64 @@
+"""Clients sans aucun contact depuis plus de 6 mois (plan de contact)."""
+
+from autograder.formats import Nombre
+
+TITRE = "Clients sans contact depuis plus de 6 mois"
+CRITERES = ("CP9.5", "CT2.2")
+POINTS = 2
+FORMAT = Nombre(unite="clients", tolerance=0, bornes=(0, 5000), decimales=0)
+VARIABLE = "nb_sans_contact"
+LIMITE = "2025-06-30"
+
+
+def generer(ctx):
+    d = ctx.donnees
+    ent = d["entreprises"]
+    derniere = d["interactions"].groupby("entreprise_id")["date"].max()
+    clients = ent[ent["statut"] == "client"]
+    dates = clients["id"].map(derniere)
+    tous = ent["id"].map(derniere)
+    return {
+        "sans_contact": int((dates.isna() | (dates <= LIMITE)).sum()),
+        "avec_interaction_seulement": int((dates <= LIMITE).sum()),
+        "toutes_entreprises": int((tous.isna() | (tous <= LIMITE)).sum()),
+    }
+
+
+def enonce(p):
+    return (
+        "Le plan de contact d'Hydralis prévoit au moins un échange tous les 6 mois avec chaque "
+        "client. **Combien d'entreprises au statut `client` n'ont eu aucune interaction "
+        "après le 30/06/2025** (dernière interaction le 30/06/2025 ou avant, **ou aucune "
+        "interaction du tout**) ? Rangez le nombre dans `nb_sans_contact`."
+    )
+
+
+def solution(p):
+    return p["sans_contact"]
+
+
+def _pieges(p):
+    return [
+        (
+            p["avec_interaction_seulement"],
+            "Vous avez oublié les clients **sans aucune interaction** (une jointure interne "
+            "les fait disparaître : utilisez `LEFT JOIN` ou testez les valeurs manquantes).",
+        ),
+        (
+            p["toutes_entreprises"],
+            "Vous avez compté toutes les entreprises (prospects et anciens clients compris) : "
+            "gardez `statut = 'client'`.",
+        ),
+    ]
+
+
+def explication(p):
+    return (
+        "Dernière interaction par entreprise (`MAX(date)` groupé), jointure **externe** avec "
+        "les clients, puis : date manquante ou ≤ 2025-06-30."
+    )
+
+
+def diagnostics(p):
+    # A trap that happens to equal the answer for this learner is not shown.
+    return [(v, m) for v, m in _pieges(p) if not FORMAT.proche(v, solution(p))]
