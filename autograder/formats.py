@@ -178,3 +178,9 @@ def tirer_par_categorie(banque, rng, par_categorie: int, en_plus: int = 1) -> li
     choisis += rng.sample(reste, en_plus)
     rng.shuffle(choisis)
     return [list(i) for i in choisis]
+
+
+def pieges_distincts(fmt, attendu, pieges):
+    """Keep only the (value, message) traps that the answer format can tell from the key
+    (with some data a typical mistake gives the right number by chance)."""
+    return [(v, m) for v, m in pieges if not fmt.proche(v, attendu)]

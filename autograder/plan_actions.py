@@ -296,9 +296,3 @@ def gantt(plan: pd.DataFrame, titre: str = "Plan d'actions commerciales — sema
     ax.grid(axis="x", alpha=0.3)
     fig.tight_layout()
     return fig
-
-
-def pieges_distincts(fmt, attendu, pieges):
-    """Keep only the (value, message) traps that the answer format can tell from the key
-    (with some data a typical mistake gives the right number by chance)."""
-    return [(v, m) for v, m in pieges if not fmt.proche(v, attendu)]

@@ -3,8 +3,7 @@
 import pandas as pd
 
 from autograder import banque
-from autograder.formats import Nombre
-from autograder.plan_actions import pieges_distincts
+from autograder.formats import Nombre, pieges_distincts
 
 TITRE = "Informations périmées à actualiser"
 CRITERES = ("CP1.3",)

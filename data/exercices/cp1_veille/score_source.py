@@ -1,8 +1,7 @@
 """Noter la fiabilité d'une source avec la grille (auteur, date, type de source, recoupement)."""
 
 from autograder import banque
-from autograder.formats import Nombre
-from autograder.plan_actions import pieges_distincts
+from autograder.formats import Nombre, pieges_distincts
 
 TITRE = "Score de fiabilité d'une source"
 CRITERES = ("CP1.2",)

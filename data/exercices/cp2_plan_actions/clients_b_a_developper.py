@@ -1,7 +1,7 @@
 """Opportunités de développement : les clients B dont on capte peu du potentiel."""
 
 from autograder import plan_actions as pa
-from autograder.formats import Nombre
+from autograder.formats import Nombre, pieges_distincts
 from autograder.nombres import pourcent
 
 TITRE = "Clients B à fort potentiel de développement"
@@ -46,7 +46,7 @@ def solution(p):
 
 
 def diagnostics(p):
-    return pa.pieges_distincts(
+    return pieges_distincts(
         FORMAT,
         solution(p),
         [

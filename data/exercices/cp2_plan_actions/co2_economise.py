@@ -1,7 +1,7 @@
 """Chiffrer le gain environnemental d'une tournée mieux organisée."""
 
 from autograder import plan_actions as pa
-from autograder.formats import Nombre
+from autograder.formats import Nombre, pieges_distincts
 from autograder.nombres import nombre
 
 TITRE = "CO2 évité par la tournée optimisée"
@@ -45,7 +45,7 @@ def solution(p):
 
 
 def diagnostics(p):
-    return pa.pieges_distincts(
+    return pieges_distincts(
         FORMAT,
         solution(p),
         [

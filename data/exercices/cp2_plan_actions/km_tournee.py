@@ -1,7 +1,7 @@
 """Tournée écoresponsable : ordonner les visites par le plus proche voisin, retour compris."""
 
 from autograder import plan_actions as pa
-from autograder.formats import Nombre
+from autograder.formats import Nombre, pieges_distincts
 
 TITRE = "Kilomètres de la tournée optimisée"
 CRITERES = ("CP2.1",)
@@ -43,7 +43,7 @@ def solution(p):
 
 
 def diagnostics(p):
-    return pa.pieges_distincts(
+    return pieges_distincts(
         FORMAT,
         solution(p),
         [

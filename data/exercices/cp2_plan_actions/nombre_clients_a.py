@@ -1,7 +1,7 @@
 """Classement ABC du portefeuille, calculé avec pandas."""
 
 from autograder import plan_actions as pa
-from autograder.formats import Nombre
+from autograder.formats import Nombre, pieges_distincts
 from autograder.nombres import pourcent
 
 TITRE = "Nombre de clients A (classement ABC sur le CA)"
@@ -49,7 +49,7 @@ def solution(p):
 
 
 def diagnostics(p):
-    return pa.pieges_distincts(
+    return pieges_distincts(
         FORMAT,
         solution(p),
         [

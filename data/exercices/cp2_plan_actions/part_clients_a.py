@@ -1,7 +1,7 @@
 """La loi de Pareto sur le portefeuille : quelle part des clients fait l'essentiel du CA ?"""
 
 from autograder import plan_actions as pa
-from autograder.formats import Nombre
+from autograder.formats import Nombre, pieges_distincts
 from autograder.nombres import pourcent
 
 TITRE = "Part des clients classés A"
@@ -36,7 +36,7 @@ def solution(p):
 
 
 def diagnostics(p):
-    return pa.pieges_distincts(
+    return pieges_distincts(
         FORMAT,
         solution(p),
         [

@@ -1,7 +1,7 @@
 """Passer d'un objectif fixé par la direction à l'activité nécessaire sur le terrain."""
 
 from autograder import plan_actions as pa
-from autograder.formats import Nombre
+from autograder.formats import Nombre, pieges_distincts
 from autograder.nombres import euros, pourcent
 
 TITRE = "Rendez-vous nécessaires pour l'objectif de la direction"
@@ -46,7 +46,7 @@ def solution(p):
 
 
 def diagnostics(p):
-    return pa.pieges_distincts(
+    return pieges_distincts(
         FORMAT,
         solution(p),
         [

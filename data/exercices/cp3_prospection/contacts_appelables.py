@@ -1,7 +1,6 @@
 """Qui peut-on appeler pour une campagne de prospection téléphonique ? (CP3.5)"""
 
-from autograder.formats import Nombre
-from autograder.plan_actions import pieges_distincts
+from autograder.formats import Nombre, pieges_distincts
 
 TITRE = "Contacts joignables par téléphone"
 CRITERES = ("CP3.5",)

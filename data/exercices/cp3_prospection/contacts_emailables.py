@@ -1,7 +1,6 @@
 """Qui peut recevoir un e-mail de prospection B2B ? (CP3.5)"""
 
-from autograder.formats import Nombre
-from autograder.plan_actions import pieges_distincts
+from autograder.formats import Nombre, pieges_distincts
 
 TITRE = "Contacts joignables par e-mail de prospection"
 CRITERES = ("CP3.5",)

@@ -1,8 +1,7 @@
 """Évaluer la prospection : taux de conversion des leads d'une source (CP3.6)."""
 
 from autograder.calculs import taux_de_conversion
-from autograder.formats import Nombre
-from autograder.plan_actions import pieges_distincts
+from autograder.formats import Nombre, pieges_distincts
 
 TITRE = "Conversion des leads d'une source"
 CRITERES = ("CP3.6",)

@@ -1,7 +1,6 @@
 """Qualifier le fichier : compter les fiches d'entreprise en double (CP3.5)."""
 
-from autograder.formats import Nombre
-from autograder.plan_actions import pieges_distincts
+from autograder.formats import Nombre, pieges_distincts
 
 TITRE = "Fiches d'entreprise en double"
 CRITERES = ("CP3.5",)

@@ -1,7 +1,6 @@
 """Prioriser par le potentiel : la part du CA faite par les trois premiers secteurs (CP3.3)."""
 
-from autograder.formats import Nombre
-from autograder.plan_actions import pieges_distincts
+from autograder.formats import Nombre, pieges_distincts
 
 TITRE = "Pareto : part du CA des trois premiers secteurs"
 CRITERES = ("CP3.3", "CP3.6")

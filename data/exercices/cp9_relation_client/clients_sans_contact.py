@@ -1,6 +1,6 @@
 """Clients sans aucun contact depuis plus de 6 mois (plan de contact)."""
 
-from autograder.formats import Nombre
+from autograder.formats import Nombre, pieges_distincts
 
 TITRE = "Clients sans contact depuis plus de 6 mois"
 CRITERES = ("CP9.5", "CT2.2")
@@ -60,5 +60,4 @@ def explication(p):
 
 
 def diagnostics(p):
-    # A trap that happens to equal the answer for this learner is not shown.
-    return [(v, m) for v, m in _pieges(p) if not FORMAT.proche(v, solution(p))]
+    return pieges_distincts(FORMAT, solution(p), _pieges(p))

@@ -1,6 +1,6 @@
 """Contrats de maintenance arrivant à échéance le trimestre prochain (anticiper)."""
 
-from autograder.formats import Nombre
+from autograder.formats import Nombre, pieges_distincts
 
 TITRE = "Contrats à renouveler au prochain trimestre"
 CRITERES = ("CP9.3", "CT2.5")
@@ -51,5 +51,4 @@ def explication(p):
 
 
 def diagnostics(p):
-    # A trap that happens to equal the answer for this learner is not shown.
-    return [(v, m) for v, m in _pieges(p) if not FORMAT.proche(v, solution(p))]
+    return pieges_distincts(FORMAT, solution(p), _pieges(p))

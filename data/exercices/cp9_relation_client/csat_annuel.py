@@ -1,6 +1,6 @@
 """CSAT 2025 : part des réponses 4 ou 5 sur 5."""
 
-from autograder.formats import Nombre
+from autograder.formats import Nombre, pieges_distincts
 
 TITRE = "CSAT 2025"
 CRITERES = ("CP9.4",)
@@ -41,5 +41,4 @@ def explication(p):
 
 
 def diagnostics(p):
-    # A trap that happens to equal the answer for this learner is not shown.
-    return [(v, m) for v, m in _pieges(p) if not FORMAT.proche(v, solution(p))]
+    return pieges_distincts(FORMAT, solution(p), _pieges(p))

@@ -1,7 +1,7 @@
 """NPS 2025 : % de promoteurs (9–10) − % de détracteurs (0–6), en points."""
 
 from autograder.calculs import nps
-from autograder.formats import Nombre
+from autograder.formats import Nombre, pieges_distincts
 
 TITRE = "NPS 2025"
 CRITERES = ("CP9.4", "CP9.2")
@@ -63,5 +63,4 @@ def explication(p):
 
 
 def diagnostics(p):
-    # A trap that happens to equal the answer for this learner is not shown.
-    return [(v, m) for v, m in _pieges(p) if not FORMAT.proche(v, solution(p))]
+    return pieges_distincts(FORMAT, solution(p), _pieges(p))

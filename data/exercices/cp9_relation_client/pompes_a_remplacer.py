@@ -1,6 +1,6 @@
 """Pompes en fin de vie (dépassée ou dans l'année) : pistes de renouvellement proactif."""
 
-from autograder.formats import Nombre
+from autograder.formats import Nombre, pieges_distincts
 
 TITRE = "Pompes à remplacer"
 CRITERES = ("CP9.3", "CT2.5")
@@ -53,5 +53,4 @@ def explication(p):
 
 
 def diagnostics(p):
-    # A trap that happens to equal the answer for this learner is not shown.
-    return [(v, m) for v, m in _pieges(p) if not FORMAT.proche(v, solution(p))]
+    return pieges_distincts(FORMAT, solution(p), _pieges(p))

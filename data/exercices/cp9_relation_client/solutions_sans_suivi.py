@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from autograder.formats import Nombre
+from autograder.formats import Nombre, pieges_distincts
 
 TITRE = "Solutions installées sans suivi"
 CRITERES = ("CP9.1", "CT2.2")
@@ -79,5 +79,4 @@ def explication(p):
 
 
 def diagnostics(p):
-    # A trap that happens to equal the answer for this learner is not shown.
-    return [(v, m) for v, m in _pieges(p) if not FORMAT.proche(v, solution(p))]
+    return pieges_distincts(FORMAT, solution(p), _pieges(p))

@@ -1,7 +1,7 @@
 """Taux d'attrition 2025 : clients perdus / clients en début de période."""
 
 from autograder.calculs import taux_attrition
-from autograder.formats import Nombre
+from autograder.formats import Nombre, pieges_distincts
 from autograder.nombres import nombre
 
 TITRE = "Taux d'attrition 2025"
@@ -63,5 +63,4 @@ def explication(p):
 
 
 def diagnostics(p):
-    # A trap that happens to equal the answer for this learner is not shown.
-    return [(v, m) for v, m in _pieges(p) if not FORMAT.proche(v, solution(p))]
+    return pieges_distincts(FORMAT, solution(p), _pieges(p))

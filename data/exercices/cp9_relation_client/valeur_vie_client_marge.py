@@ -1,7 +1,7 @@
 """Valeur vie client en marge (et non en chiffre d'affaires)."""
 
 from autograder.calculs import valeur_vie_client
-from autograder.formats import Nombre
+from autograder.formats import Nombre, pieges_distincts
 from autograder.nombres import euros, pourcent
 
 TITRE = "Valeur vie client d'un contrat de maintenance"
@@ -50,5 +50,4 @@ def explication(p):
 
 
 def diagnostics(p):
-    # A trap that happens to equal the answer for this learner is not shown.
-    return [(v, m) for v, m in _pieges(p) if not FORMAT.proche(v, solution(p))]
+    return pieges_distincts(FORMAT, solution(p), _pieges(p))
