@@ -184,3 +184,12 @@ def pieges_distincts(fmt, attendu, pieges):
     """Keep only the (value, message) traps that the answer format can tell from the key
     (with some data a typical mistake gives the right number by chance)."""
     return [(v, m) for v, m in pieges if not fmt.proche(v, attendu)]
+
+
+def tirer_options(banque, rng, justes: int, fausses: int) -> list:
+    """Draw a learner's options from a bank of (clé, libellé, correct, retour) tuples: `justes`
+    right ones and `fausses` wrong ones, shuffled (rebuild them with ``Option(*o)``)."""
+    choisis = rng.sample([b for b in banque if b[2]], justes)
+    choisis += rng.sample([b for b in banque if not b[2]], fausses)
+    rng.shuffle(choisis)
+    return [list(o) for o in choisis]

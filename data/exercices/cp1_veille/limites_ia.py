@@ -1,6 +1,6 @@
 """Les outils d'intelligence artificielle en veille : ce qu'ils apportent, leurs limites."""
 
-from autograder.formats import ChoixMultiple, Option
+from autograder.formats import ChoixMultiple, Option, tirer_options
 
 TITRE = "Les outils d'IA en veille : usages et limites"
 CRITERES = ("CP1.1", "CP1.2")
@@ -66,11 +66,7 @@ BANQUE = [
 
 
 def generer(ctx):
-    vrais = [b for b in BANQUE if b[2]]
-    faux = [b for b in BANQUE if not b[2]]
-    choisis = ctx.rng.sample(vrais, 3) + ctx.rng.sample(faux, 2)
-    ctx.rng.shuffle(choisis)
-    return {"affirmations": [list(b) for b in choisis]}
+    return {"options": tirer_options(BANQUE, ctx.rng, 3, 2)}
 
 
 def enonce(p):
@@ -81,7 +77,4 @@ def enonce(p):
 
 
 def options(p):
-    return [
-        Option(cle, libelle, correct=juste, retour=retour)
-        for cle, libelle, juste, retour in p["affirmations"]
-    ]
+    return [Option(*o) for o in p["options"]]

@@ -1,6 +1,6 @@
 """Une proposition personnalisée : chaque élément répond à une priorité exprimée par le client."""
 
-from autograder.formats import ChoixMultiple, Option
+from autograder.formats import ChoixMultiple, Option, tirer_options
 from autograder.nombres import euros
 
 TITRE = "Une proposition en adéquation avec les priorités du client"
@@ -67,11 +67,7 @@ BANQUE = [
 
 
 def generer(ctx):
-    bons = [b for b in BANQUE if b[2]]
-    mauvais = [b for b in BANQUE if not b[2]]
-    choisis = ctx.rng.sample(bons, 4) + ctx.rng.sample(mauvais, 3)
-    ctx.rng.shuffle(choisis)
-    return {"options": [list(c) for c in choisis], "budget": ctx.donnees["budget"]}
+    return {"options": tirer_options(BANQUE, ctx.rng, 4, 3), "budget": ctx.donnees["budget"]}
 
 
 def enonce(p):
@@ -83,4 +79,4 @@ def enonce(p):
 
 
 def options(p):
-    return [Option(cle, libelle, ok, retour) for cle, libelle, ok, retour in p["options"]]
+    return [Option(*o) for o in p["options"]]

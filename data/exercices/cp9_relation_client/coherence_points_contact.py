@@ -1,6 +1,6 @@
 """Pratiques qui rendent l'expérience cohérente d'un point de contact à l'autre."""
 
-from autograder.formats import ChoixMultiple, Option
+from autograder.formats import ChoixMultiple, Option, tirer_options
 
 TITRE = "Une expérience cohérente sur tous les points de contact"
 CRITERES = ("CP9.4", "CT2.2")
@@ -69,11 +69,7 @@ BANQUE = [
 
 
 def generer(ctx):
-    bons = [b for b in BANQUE if b[2]]
-    mauvais = [b for b in BANQUE if not b[2]]
-    choisis = ctx.rng.sample(bons, 3) + ctx.rng.sample(mauvais, 2)
-    ctx.rng.shuffle(choisis)
-    return {"options": [list(c) for c in choisis]}
+    return {"options": tirer_options(BANQUE, ctx.rng, 3, 2)}
 
 
 def enonce(p):
@@ -84,4 +80,4 @@ def enonce(p):
 
 
 def options(p):
-    return [Option(cle, libelle, ok, retour) for cle, libelle, ok, retour in p["options"]]
+    return [Option(*o) for o in p["options"]]

@@ -1,6 +1,6 @@
 """Communication régulière et transparente : les bonnes pratiques."""
 
-from autograder.formats import ChoixMultiple, Option
+from autograder.formats import ChoixMultiple, Option, tirer_options
 
 TITRE = "Une communication régulière et transparente"
 CRITERES = ("CP9.5", "CT2.2")
@@ -70,11 +70,7 @@ BANQUE = [
 
 
 def generer(ctx):
-    bons = [b for b in BANQUE if b[2]]
-    mauvais = [b for b in BANQUE if not b[2]]
-    choisis = ctx.rng.sample(bons, 3) + ctx.rng.sample(mauvais, 3)
-    ctx.rng.shuffle(choisis)
-    return {"options": [list(c) for c in choisis]}
+    return {"options": tirer_options(BANQUE, ctx.rng, 3, 3)}
 
 
 def enonce(p):
@@ -85,4 +81,4 @@ def enonce(p):
 
 
 def options(p):
-    return [Option(cle, libelle, ok, retour) for cle, libelle, ok, retour in p["options"]]
+    return [Option(*o) for o in p["options"]]
