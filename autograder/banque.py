@@ -5,7 +5,8 @@ generator, its statement, its expected answer and its feedback. `_contexte.py` i
 builds the data shared by the whole notebook (e.g. the learner's sales figures).
 
 Required in a declaration: TITRE, CRITERES, POINTS, FORMAT, generer(ctx), enonce(p), and
-solution(p) (Nombre) or options(p) (Choix, ChoixMultiple) or elements(p) (Classement).
+solution(p) (Nombre) or options(p) (Choix, ChoixMultiple) or elements(p) (Classement), or
+lire/noter/solution (Personnalise, see formats.py); a Quiz draws its questions from the bank.
 Optional: VARIABLE (answered by code in the notebook), diagnostics(p), explication(p).
 """
 
@@ -78,11 +79,15 @@ def charger_exercice(devoir: str, nom: str) -> ModuleType:
     module = _charger_module(chemin, f"ntc_exercices.{devoir}.{nom}")
     manquants = [a for a in OBLIGATOIRES if not hasattr(module, a)]
     nature = getattr(getattr(module, "FORMAT", None), "nature", None)
-    besoin = {"nombre": "solution", "choix": "options", "choix_multiple": "options"}.get(
-        nature, "elements"
-    )
-    if not hasattr(module, besoin):
-        manquants.append(besoin)
+    besoin = {
+        "nombre": ("solution",),
+        "choix": ("options",),
+        "choix_multiple": ("options",),
+        "classement": ("elements",),
+        "personnalise": ("lire", "noter", "solution"),
+        "quiz": (),
+    }.get(nature, ("elements",))
+    manquants += [b for b in besoin if not hasattr(module, b)]
     if manquants:
         raise DeclarationInvalide(
             f"Le fichier d'exercice « {chemin.name} » est incomplet : il manque "

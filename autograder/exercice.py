@@ -40,6 +40,13 @@ class Exercice:
         self.points: float = float(module.POINTS)
         self.variable: str | None = getattr(module, "VARIABLE", None)
         self.params: dict[str, Any] = module.generer(ctx)
+        self.questions: list[Exercice] = []
+        if self.format.nature == "quiz":
+            from autograder.quiz import questions_du_quiz
+
+            self.questions = questions_du_quiz(
+                devoir, nom, self.format, self.criteres, ctx.rng.getrandbits(48)
+            )
 
     # -- content -------------------------------------------------------------------------------
     def enonce(self) -> str:
@@ -59,8 +66,10 @@ class Exercice:
     def solution(self) -> Any:
         """The expected answer, in the form the store keeps (internal units)."""
         nature = self.format.nature
-        if nature == "nombre":
+        if nature in ("nombre", "personnalise"):
             return self.module.solution(self.params)
+        if nature == "quiz":
+            return {q.nom: q.solution() for q in self.questions}
         if nature == "choix":
             return next(o.cle for o in self.options() if o.correct)
         if nature == "choix_multiple":
@@ -77,6 +86,10 @@ class Exercice:
 
         A number computed by code is taken in internal units (a rate as a fraction: 0.92)."""
         nature = self.format.nature
+        if nature == "personnalise":
+            return self.module.lire(self.params, brute)
+        if nature == "quiz":
+            return self._lire_quiz(brute)
         if nature == "nombre":
             if depuis_code:
                 return self.format.lire_interne(brute)
@@ -96,6 +109,21 @@ class Exercice:
             raise ReponseInvalide("Classez chaque élément dans une des catégories proposées.")
         return {k: v for k, v in brute.items() if v is not None}
 
+    def _lire_quiz(self, brute: Any) -> dict:
+        """{question id: raw answer}; an empty answer is left out (« non répondu »)."""
+        if not isinstance(brute, dict):
+            raise ReponseInvalide("Répondez aux questions dans le quiz ci-dessus.")
+        lues = {}
+        for i, q in enumerate(self.questions, start=1):
+            valeur = brute.get(q.nom)
+            if valeur is None or valeur == "" or valeur == [] or valeur == {}:
+                continue
+            try:
+                lues[q.nom] = q.lire(valeur)
+            except ReponseInvalide as exc:
+                raise ReponseInvalide(f"Question {i} : {exc}") from None
+        return lues
+
     # -- scoring and feedback ------------------------------------------------------------------
     def evaluer(self, reponse: Any) -> Verdict:
         """Score a stored-form answer and explain it in French (0, never a crash, if unreadable)."""
@@ -114,6 +142,13 @@ class Exercice:
         nature = self.format.nature
         if nature == "nombre":
             return self._evaluer_nombre(reponse)
+        if nature == "quiz":
+            from autograder.quiz import evaluer_quiz
+
+            return evaluer_quiz(self.questions, reponse)
+        if nature == "personnalise":
+            score, message, details = self.module.noter(self.params, reponse)
+            return Verdict(min(1.0, max(0.0, float(score))), message, list(details))
         if nature in ("choix", "choix_multiple"):
             score = self.format.score(reponse, self.options())
             choisies = {reponse} if nature == "choix" else set(reponse or ())

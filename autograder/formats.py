@@ -167,6 +167,30 @@ class Classement:
         return justes / len(elements)
 
 
+@dataclass(frozen=True)
+class Personnalise:
+    """An answer the declaration reads and scores itself (simulator, builder, checklist…).
+
+    The declaration provides `lire(p, brute)` (raises ReponseInvalide; must accept its own stored
+    form again), `noter(p, reponse)` -> (score 0..1, message, details), `solution(p)` (a stored
+    answer worth full marks) and, when answered by widget, `saisie(p, valeur, enregistrer)`: an
+    ipywidgets widget restored from `valeur` that calls `enregistrer(brute)` on every change.
+    """
+
+    nature = "personnalise"
+
+
+@dataclass(frozen=True)
+class Quiz:
+    """A per-learner draw of `nombre` questions of the bank (data/questions), among `themes`
+    (all when empty) and naming at least one of the exercise's criteria; score = mean of the
+    questions' scores, an unanswered question counting 0."""
+
+    themes: tuple[str, ...] = ()
+    nombre: int = 5
+    nature = "quiz"
+
+
 def tirer_par_categorie(banque, rng, par_categorie: int, en_plus: int = 1) -> list:
     """Draw a learner's items from a bank of (clé, libellé, catégorie, …) tuples: `par_categorie`
     from each category (so every category is present), `en_plus` more at random, shuffled."""

@@ -42,7 +42,13 @@ def nbgrader(root: Path, *args: str, check: bool = True) -> subprocess.Completed
 def remplir(w, solution) -> None:
     """Put the right answer in the widget's controls, as a learner's clicks would."""
     nature = w.ex.format.nature
-    if nature == "nombre":
+    if nature == "quiz":
+        for nom, saisie in w.saisies.items():
+            remplir(saisie, solution[nom])
+    elif nature == "personnalise":
+        w._derniere = solution
+        w.enregistrer()
+    elif nature == "nombre":
         w.champ.value = f"{w.ex.format.saisie(solution):.4f}".replace(".", ",")
     elif nature == "choix":
         w.champ.value = solution
