@@ -131,7 +131,7 @@ class Exercice:
             return Verdict(0.0, "Pas encore de réponse.")
         try:
             return self._evaluer(reponse)
-        except (TypeError, ValueError, AttributeError, KeyError):
+        except (TypeError, ValueError, AttributeError, KeyError, IndexError):
             return Verdict(
                 0.0,
                 "La réponse enregistrée est illisible (fichier de réponses modifié à la main ?) : "

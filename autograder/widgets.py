@@ -170,13 +170,17 @@ def _texte_saisie(ex: Exercice, valeur) -> str:
         return ""
 
 
-def widget_exercice(seance, ex: Exercice) -> w.Widget:
-    display(Markdown(ex.enonce_markdown()))
+def creer_widget(seance, ex: Exercice) -> w.Widget:
+    """The answer widget of an exercise: a quiz gets one block per question."""
     if ex.format.nature == "quiz":
         from autograder.quiz_widget import QuizWidget
 
-        widget = QuizWidget(seance, ex)
-    else:
-        widget = ExerciceWidget(seance, ex)
+        return QuizWidget(seance, ex)
+    return ExerciceWidget(seance, ex)
+
+
+def widget_exercice(seance, ex: Exercice) -> w.Widget:
+    display(Markdown(ex.enonce_markdown()))
+    widget = creer_widget(seance, ex)
     display(widget)
     return widget

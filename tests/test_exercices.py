@@ -55,7 +55,12 @@ def test_traps_are_not_the_answer(devoir, nom, seances):
 def test_learners_get_different_numbers(seances):
     for devoir in ASSIGNMENTS:
         a, b = seances(devoir, "alice"), seances(devoir, "bob")
-        differs = [n for n in banque.lister(devoir) if a.exercice(n).params != b.exercice(n).params]
+        differs = [
+            n
+            for n in banque.lister(devoir)
+            if a.exercice(n).params != b.exercice(n).params
+            or a.exercice(n).solution() != b.exercice(n).solution()
+        ]
         assert len(differs) >= len(banque.lister(devoir)) // 2, differs
 
 
