@@ -83,27 +83,31 @@ def bench_widgets() -> None:
     print("\n## Retour des widgets (clic sur « Vérifier » → message affiché)")
     from autograder import banque
     from autograder.seance import Seance
-    from autograder.widgets import ExerciceWidget
+    from autograder.widgets import creer_widget
 
     with tempfile.TemporaryDirectory() as tmp:
         for devoir in ASSIGNMENTS:
             s = Seance(devoir, tmp)
-            durees = []
+            durees, quiz = [], []
             for nom in banque.lister(devoir):
                 ex = s.exercice(nom)
                 if ex.variable:
                     continue
-                w = ExerciceWidget(s, ex)
+                w = creer_widget(s, ex)
                 remplir(w, ex.solution())
                 for _ in range(5):
                     t0 = time.perf_counter()
                     w.verifier()
-                    durees.append(time.perf_counter() - t0)
+                    (quiz if ex.format.nature == "quiz" else durees).append(
+                        time.perf_counter() - t0
+                    )
                 assert "✅" in w.retour.value, (nom, w.retour.value)  # we timed a real « Exact »
-            print(
-                f"{devoir:30s} « Exact » en médiane {statistics.median(durees) * 1000:6.1f} ms, "
-                f"max {max(durees) * 1000:6.1f} ms ({len(durees)} clics)"
-            )
+            for quoi, mesures in (("« Exact »", durees), ("quiz corrigé", quiz)):
+                if mesures:
+                    print(
+                        f"{devoir:30s} {quoi} en médiane {statistics.median(mesures) * 1000:6.1f} "
+                        f"ms, max {max(mesures) * 1000:6.1f} ms ({len(mesures)} clics)"
+                    )
 
 
 def bench_crm() -> None:
