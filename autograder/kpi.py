@@ -19,6 +19,8 @@ import numpy as np
 import pandas as pd
 
 from autograder.calculs import (
+    FACTEURS_CA,
+    decomposition_ecart_ca,
     ecart,
     ecart_relatif,
     panier_moyen,
@@ -44,7 +46,7 @@ MOIS = (
     "novembre",
     "décembre",
 )
-FACTEURS = ("leads", "conversion", "panier")
+FACTEURS = FACTEURS_CA
 COMPTES = ("leads", "rendez_vous", "devis", "ventes", "ca")
 OBJECTIFS = ("objectif_leads", "objectif_ventes", "objectif_ca")
 COLONNES = ("mois", "trimestre", "commercial", "region", *COMPTES, *OBJECTIFS)
@@ -285,19 +287,7 @@ def decomposer_ecart_ca(ventes: pd.DataFrame, commercial: str, trimestre) -> dic
     if lignes.empty:
         raise ValueError(f"Aucune donnée pour {commercial!r} sur la période {trimestre!r}.")
     s = lignes[[*COMPTES, *OBJECTIFS]].sum()
-    l0, l1 = float(s["objectif_leads"]), float(s["leads"])
-    c0 = taux_de_conversion(s["objectif_ventes"], s["objectif_leads"])
-    c1 = taux_de_conversion(s["ventes"], s["leads"])
-    # Exact average baskets (not rounded to the cent) so that the three effects add up exactly.
-    p0 = float(s["objectif_ca"]) / float(s["objectif_ventes"])
-    p1 = float(s["ca"]) / float(s["ventes"])
-    effets = {
-        "effet_leads": (l1 - l0) * c0 * p0,
-        "effet_conversion": l1 * (c1 - c0) * p0,
-        "effet_panier": l1 * c1 * (p1 - p0),
-    }
-    return {
-        "ecart_total": float(ecart(float(s["ca"]), float(s["objectif_ca"]))),
-        **effets,
-        "facteur_principal": min(FACTEURS, key=lambda f: effets[f"effet_{f}"]),
-    }
+    return decomposition_ecart_ca(
+        (s["objectif_leads"], s["objectif_ventes"], s["objectif_ca"]),
+        (s["leads"], s["ventes"], s["ca"]),
+    )

@@ -31,7 +31,9 @@ class QuizWidget(w.VBox):
                 f"<p style='margin:1em 0 0.2em'><b>Question {i}/{len(ex.questions)}</b> · "
                 f"{html.escape(q.enonce())}</p>"
             )
-            blocs.append(w.VBox([titre, self.saisies[q.nom].widget, self.retours[q.nom]]))
+            bloc = w.VBox([titre, self.saisies[q.nom].widget, self.retours[q.nom]])
+            bloc.add_class("ntc-question")
+            blocs.append(bloc)
         self.bouton = w.Button(
             description="Vérifier", button_style="primary", tooltip=f"Vérifier : {ex.titre}"
         )

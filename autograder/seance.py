@@ -209,6 +209,9 @@ def _espace_de_noms() -> dict[str, Any]:
 def ouvrir_seance(devoir: str, dossier=None) -> Seance:
     """Open (or resume) your session on a graded notebook; shows who you are and where answers go."""
     seance = Seance(devoir, dossier)
+    from autograder.aide import aide_en_francais
+
+    aide_en_francais()  # a French hint under a SQL/pandas error in any cell of the notebook
     try:
         from IPython.display import HTML, display
     except ImportError:

@@ -38,6 +38,8 @@ Indicateurs
 
 from .factures import Facture, facture, remises_successives, taux_de_remise_global
 from .indicateurs import (
+    FACTEURS_CA,
+    decomposition_ecart_ca,
     ecart,
     ecart_relatif,
     nps,
@@ -103,6 +105,8 @@ __all__ = [
     "taux_de_realisation",
     "ecart",
     "ecart_relatif",
+    "decomposition_ecart_ca",
+    "FACTEURS_CA",
     "roi",
     "taux_attrition",
     "nps",

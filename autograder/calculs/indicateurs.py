@@ -220,7 +220,42 @@ def valeur_vie_client(panier_moyen, frequence_annuelle, duree_annees, taux_de_ma
     return euros(ca * t)
 
 
+FACTEURS_CA = ("leads", "conversion", "panier")
+
+
+def decomposition_ecart_ca(objectif, realise) -> dict:
+    """Écart de CA = effet leads + effet conversion + effet panier (substitutions successives).
+
+    `objectif` et `realise` sont des triplets (leads, ventes, CA) : CA = leads × taux de
+    conversion (ventes / leads) × panier moyen (CA / ventes). Les facteurs objectif (indice 0)
+    sont remplacés un à un par les réalisés (indice 1), dans l'ordre leads → conversion → panier :
+    effet_leads = (L1 − L0) × c0 × p0 ; effet_conversion = L1 × (c1 − c0) × p0 ;
+    effet_panier = L1 × c1 × (p1 − p0). Leur somme est l'écart total ; l'ordre des substitutions
+    change chaque effet (pas la somme) : c'est une convention, à annoncer.
+    `facteur_principal` est le facteur à l'effet le plus défavorable (le plus négatif).
+
+    >>> d = decomposition_ecart_ca((100, 20, 40_000), (80, 20, 40_000))
+    >>> d["facteur_principal"], round(d["effet_leads"]), round(d["effet_conversion"])
+    ('leads', -8000, 8000)
+    """
+    (l0, v0, ca0), (l1, v1, ca1) = objectif, realise
+    c0, c1 = taux_de_conversion(v0, l0), taux_de_conversion(v1, l1)
+    # Exact baskets (not rounded to the cent) so that the three effects add up to the gap.
+    p0, p1 = float(ca0) / float(v0), float(ca1) / float(v1)
+    effets = {
+        "effet_leads": (float(l1) - float(l0)) * c0 * p0,
+        "effet_conversion": float(l1) * (c1 - c0) * p0,
+        "effet_panier": float(l1) * c1 * (p1 - p0),
+    }
+    return {
+        "ecart_total": ecart(float(ca1), float(ca0)),
+        **effets,
+        "facteur_principal": min(FACTEURS_CA, key=lambda f: effets[f"effet_{f}"]),
+    }
+
+
 __all__ = [
+    "decomposition_ecart_ca",
     "taux_de_conversion",
     "panier_moyen",
     "taux_de_realisation",

@@ -1,0 +1,51 @@
+"""CP8 — the data shared by the whole graded notebook: the learner's own Hydralis CRM base, the
+2025 objectives, and the learner's case (one sales rep, one quarter of 2025).
+
+The case is drawn among the (rep, quarter) pairs where the review makes sense: at least one
+order in the quarter (so that an average basket exists) and a team turnover in the same quarter
+of 2024 (so that the year-on-year trend has a base).
+"""
+
+import random
+
+import pandas as pd
+
+from autograder import bilan
+from autograder.crm import ouvrir_crm
+
+EXERCICES = [
+    "bornes_periode",
+    "ca_periode",
+    "evolution_ca",
+    "taux_realisation_ca",
+    "ecart_commandes",
+    "facteur_principal",
+    "part_responsabilite",
+    "mesures_realisables",
+    "effet_mesure",
+    "opportunites_contrat",
+    "visuel_adapte",
+    "rapport_bilan",
+]
+
+TABLES = ("commandes", "leads", "interactions", "devis", "opportunites", "entreprises")
+TABLES += ("solutions_en_service",)
+
+
+def construire(graine: int) -> dict:
+    con = ouvrir_crm(graine, dossier=".crm")
+    rng = random.Random(graine)
+    cas = []
+    for trimestre in (2, 3, 4):
+        p = bilan.periode(f"2025-T{trimestre}")
+        if not bilan.activite(con, bilan.meme_periode_annee_precedente(p))["ca"]:
+            continue
+        for commercial in bilan.commerciaux(con):
+            r = bilan.activite(con, p, commercial)
+            if r["commandes"] and r["leads"] >= r["commandes"]:
+                cas.append((commercial, trimestre))
+    commercial, trimestre = rng.choice(sorted(cas))
+    donnees = {t: pd.read_sql(f"SELECT * FROM {t}", con) for t in TABLES}
+    donnees.update(con=con, commercial=commercial, trimestre=trimestre)
+    donnees["periode"] = bilan.periode(f"2025-T{trimestre}")
+    return donnees
