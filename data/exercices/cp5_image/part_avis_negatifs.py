@@ -1,0 +1,69 @@
+"""Tri automatique : la part d'avis négatifs selon le lexique, sur la période de veille."""
+
+from autograder import banque, ereputation
+from autograder.ereputation import mois_en_clair
+from autograder.formats import Nombre, pieges_distincts
+
+TITRE = "Part d'avis négatifs selon le lexique"
+CRITERES = ("CP5.3",)
+POINTS = 2
+FORMAT = Nombre(unite="%", tolerance=0.1, bornes=(0, 100), decimales=1)
+VARIABLE = "part_negatifs"
+
+
+def _notes(p):
+    ctx = banque.charger_contexte("cp5_image")
+    avis = ereputation.scorer(ereputation.charger_avis())
+    return avis, ctx.dans_la_fenetre(avis, p["debut"], p["fin"])
+
+
+def generer(ctx):
+    d = ctx.donnees
+    return {"debut": d["debut"], "fin": d["fin"]}
+
+
+def enonce(p):
+    return (
+        "Notez tous les avis avec le lexique (`ereputation.scorer(avis)`), puis calculez la "
+        "**part des avis classés « négatif » par le lexique, tous canaux confondus, sur votre "
+        f"période de veille ({mois_en_clair(p['debut'])} à {mois_en_clair(p['fin'])}, inclus)**, "
+        "dans la variable "
+        "`part_negatifs` (un taux décimal : 0.25 pour 25 %)."
+    )
+
+
+def solution(p):
+    _, dans = _notes(p)
+    return float((dans["polarite"] == "négatif").mean())
+
+
+def diagnostics(p):
+    avis, dans = _notes(p)
+    return pieges_distincts(
+        FORMAT,
+        solution(p),
+        [
+            (
+                float((dans["note"] <= 2).mean()),
+                "Vous avez compté les avis à 1 ou 2 étoiles : la question porte sur le tri du "
+                "lexique (colonne 'polarite'), qui ne voit pas toujours la même chose que les "
+                "étoiles.",
+            ),
+            (
+                float((avis["polarite"] == "négatif").mean()),
+                "C'est la part sur toutes les données : limitez-vous aux mois de votre veille.",
+            ),
+            (
+                float((dans["polarite"] != "positif").mean()),
+                "Vous avez compté aussi les avis neutres.",
+            ),
+        ],
+    )
+
+
+def explication(p):
+    return (
+        "La moyenne d'une condition vraie/fausse donne une part : "
+        "(dans['polarite'] == 'négatif').mean(). Comparez-la ensuite à la part d'avis à 1 ou 2 "
+        "étoiles : l'écart vient des avis que le lexique lit mal (ironie, faits sans mot chargé)."
+    )
