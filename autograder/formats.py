@@ -173,8 +173,9 @@ class Personnalise:
 
     The declaration provides `lire(p, brute)` (raises ReponseInvalide; must accept its own stored
     form again), `noter(p, reponse)` -> (score 0..1, message, details), `solution(p)` (a stored
-    answer worth full marks) and, when answered by widget, `saisie(p, valeur, enregistrer)`: an
-    ipywidgets widget restored from `valeur` that calls `enregistrer(brute)` on every change.
+    answer worth full marks), `reponse_fausse(p)` (a stored answer short of full marks, for the
+    generic tests) and, when answered by widget, `saisie(p, valeur, enregistrer)`: an ipywidgets
+    widget restored from `valeur` that calls `enregistrer(brute)` on every change.
     """
 
     nature = "personnalise"

@@ -177,3 +177,8 @@ def explication(p):
         "de la solution pour lui, une preuve vérifiable, et une prochaine étape concrète — le "
         "tout dans le temps donné. Dites-le à voix haute avec le chronomètre."
     )
+
+
+def reponse_fausse(p):
+    """A greeting and nothing else: no structure, far too short (for the generic tests)."""
+    return {"accroche": "Bonjour, je m'appelle Paul et je vends des pompes."}

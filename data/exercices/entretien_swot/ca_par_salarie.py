@@ -1,0 +1,51 @@
+"""Chiffre clé : le chiffre d'affaires par salarié, à citer dans la présentation."""
+
+from autograder.formats import Nombre
+
+TITRE = "Chiffre clé : le CA par salarié"
+CRITERES = ("CP4.1", "CP8.1")
+POINTS = 1
+FORMAT = Nombre(unite="k€", tolerance=0.5, bornes=(1, 5000), decimales=1)
+VARIABLE = "ca_par_salarie"
+
+
+def generer(ctx):
+    ch = ctx.donnees["chiffres"]
+    return {
+        "ca_meur": ch["ca_2025_meur"],
+        "effectif": ch["effectif"],
+        "titre": ctx.donnees["titre"],
+    }
+
+
+def enonce(p):
+    return (
+        "Un chiffre clé rend un constat concret. Dans la cellule suivante, calculez "
+        "`ca_par_salarie` : le **chiffre d'affaires 2025 par salarié, en milliers d'euros** (k€), "
+        'à partir de `chiffres["ca_2025_meur"]` (en millions d\'euros) et '
+        '`chiffres["effectif"]`.'
+    )
+
+
+def solution(p):
+    return p["ca_meur"] * 1000 / p["effectif"]
+
+
+def diagnostics(p):
+    return [
+        (
+            p["effectif"] / p["ca_meur"],
+            "Division inversée : vous avez calculé un nombre de salariés par million d'euros.",
+        ),
+        (
+            p["ca_meur"] * 100 / p["effectif"],
+            "Conversion : 1 M€ = 1 000 k€ (et non 100).",
+        ),
+    ]
+
+
+def explication(p):
+    return (
+        "CA par salarié (k€) = CA (M€) × 1 000 ÷ effectif. À comparer avec la moyenne du secteur "
+        "ou avec l'année précédente : seul, un ratio ne dit rien."
+    )

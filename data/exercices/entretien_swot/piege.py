@@ -1,0 +1,48 @@
+"""Un énoncé piège : raisonner interne / externe et positif / négatif."""
+
+from autograder import swot
+from autograder.formats import Choix, Option
+from autograder.swot_widget import LIBELLES, libelle, retour_enonce
+
+TITRE = "L'énoncé piège"
+CRITERES = ("CP4.3", "CT5.1")
+POINTS = 1
+FORMAT = Choix()
+
+
+def generer(ctx):
+    cas = swot.charger_cas(ctx.donnees["cas"])
+    pieges = [e for e in cas["enonces"] if "piege" in e and e["fait_ou_opinion"] == "fait"]
+    e = ctx.rng.choice(pieges)
+    return {
+        "enonce": {
+            k: e[k]
+            for k in (
+                "id",
+                "texte",
+                "quadrant",
+                "origine",
+                "effet",
+                "fait_ou_opinion",
+                "justification",
+                "piege",
+            )
+        }
+    }
+
+
+def enonce(p):
+    return (
+        "Cet énoncé de la matrice fait souvent hésiter les candidats :\n\n"
+        f"> {p['enonce']['texte']}\n\n"
+        "**Dans quel quadrant le présentez-vous au jury ?** Raisonnez d'abord « l'entreprise "
+        "le maîtrise-t-elle ? », puis « est-ce favorable ou défavorable ? »."
+    )
+
+
+def options(p):
+    e = p["enonce"]
+    return [
+        Option(q, libelle(q), correct=q == e["quadrant"], retour=retour_enonce(e, q))
+        for q in LIBELLES
+    ]
