@@ -84,7 +84,7 @@ def charger_exercice(devoir: str, nom: str) -> ModuleType:
         "choix": ("options",),
         "choix_multiple": ("options",),
         "classement": ("elements",),
-        "personnalise": ("lire", "noter", "solution"),
+        "personnalise": ("lire", "noter", "solution", "reponse_fausse"),
         "quiz": (),
     }.get(nature, ("elements",))
     manquants += [b for b in besoin if not hasattr(module, b)]

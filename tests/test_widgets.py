@@ -44,8 +44,6 @@ def test_wrong_answer_explained(devoir, nom, tmp_path):
     w = creer_widget(s, ex)
     if ex.format.nature == "personnalise":
         # A custom format declares a wrong answer; it may earn some credit, never full marks.
-        if not hasattr(ex.module, "reponse_fausse"):
-            pytest.skip("TEMPORAIRE : déclaration sans reponse_fausse")
         w._derniere = ex.module.reponse_fausse(ex.params)
         w.verifier()
         entete = w.retour.value.split("</b>")[0]  # the verdict line, before the details
@@ -121,18 +119,26 @@ def test_evaluation_mode_hides_correctness(tmp_path, monkeypatch):
     assert "enregistrée" in w.retour.value and "✅" not in w.retour.value
 
 
+def controles(widget):
+    """Every input control in a widget tree (what a learner types in, ticks or picks)."""
+    import ipywidgets as w
+
+    saisies = (w.Text, w.Textarea, w.Dropdown, w.RadioButtons, w.Checkbox, w.ToggleButtons,
+               w.ToggleButton, w.Select, w.SelectMultiple, w.Combobox, w.IntText, w.FloatText,
+               w.BoundedIntText, w.BoundedFloatText, w.IntSlider, w.FloatSlider)  # fmt: skip
+    if isinstance(widget, saisies):
+        yield widget
+    for enfant in getattr(widget, "children", ()):
+        yield from controles(enfant)
+
+
 def test_every_input_has_a_label(tmp_path):
     for devoir, nom in WIDGET_EXERCICES:
         s = Seance(devoir, tmp_path)
         w = creer_widget(s, s.exercice(nom))
-        if s.exercice(nom).format.nature == "personnalise":
-            continue  # its own module's tests check its labels
-        inputs = []
-        for c in getattr(w, "saisies", {}).values() or [w]:
-            inputs += [c.champ] if hasattr(c, "champ") else []
-            inputs += list(getattr(c, "cases", {}).values())
-            inputs += list(getattr(c, "listes", {}).values())
-        assert inputs and all(i.description.strip() for i in inputs), nom
+        inputs = list(controles(w))
+        sans = [type(i).__name__ for i in inputs if not i.description.strip()]
+        assert inputs and not sans, (devoir, nom, sans)
 
 
 def test_unclassified_shows_its_label_not_a_blank(tmp_path):

@@ -1,0 +1,19 @@
+"""Quiz : objections et méthode CRAC : questions tirées de la banque (data/questions), différentes pour chaque apprenant."""
+
+from autograder.formats import Quiz
+
+TITRE = "Quiz : objections et méthode CRAC"
+CRITERES = ("CP7.7", "CP7.6")
+POINTS = 3
+FORMAT = Quiz(themes=("objections", "techniques_crac"), nombre=5)
+
+
+def generer(ctx):
+    return {}
+
+
+def enonce(p):
+    return (
+        "Répondez aux 5 questions sur les objections et leur traitement (méthode CRAC, reformulation, preuve). Chaque réponse est "
+        "enregistrée aussitôt ; « Vérifier » explique chaque question."
+    )
