@@ -1,0 +1,75 @@
+"""The negotiation simulator in JupyterLab under Chromium: a whole negotiation played through the
+real controls (discount field, terms lists, counterpart, « Faire cette offre »), graded from the
+transcript saved on disk."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from .navigateur import (
+    DELAI_WIDGET,
+    assert_libelles,
+    assert_widgets_ok,
+    cellule,
+    executer_tout,
+    ouvrir_notebook,
+)
+
+pytestmark = pytest.mark.browser
+
+DEVOIR, NOM = "cp7_negociation", "simulation"
+
+
+def test_negociation_jouee_dans_le_navigateur(lab_page, lab):
+    from autograder import negociation as neg
+    from autograder.negociation_widget import _libelle_niveau
+    from autograder.seance import Seance
+
+    page = lab_page
+    panneau = ouvrir_notebook(page, lab, f"exercises/{DEVOIR}/{DEVOIR}.ipynb")
+    executer_tout(page)
+    dossier = lab.racine / "exercises" / DEVOIR
+    ex = Seance(DEVOIR, dossier=dossier).exercice(NOM)  # the kernel's learner, the same buyer
+    persona = ex.params["persona"]
+    zone = cellule(panneau, f'seance.afficher("{NOM}")').locator(".ntc-exercice")
+    bouton = zone.get_by_role("button", name="Faire cette offre")
+    bouton.wait_for(timeout=DELAI_WIDGET)
+    fichier = dossier / ".reponses" / f"{DEVOIR}.json"
+
+    offres = ex.solution()["offres"]
+    for n, offre in enumerate(offres, start=1):
+        remise = zone.get_by_role("spinbutton", name="Remise (%)")
+        remise.fill(f"{offre['remise']:g}")
+        remise.press("Tab")  # the value is sent when the field is left, as a learner does
+        for terme, niveau in offre["termes"].items():
+            d = next(x for x in persona["termes"][terme]["niveaux"] if x["id"] == niveau)
+            zone.get_by_role("combobox", name=neg.TERMES[terme], exact=True).select_option(
+                label=_libelle_niveau(d)
+            )
+        libelle = neg.CONTREPARTIES.get(offre["contrepartie"], "— aucune —")
+        zone.get_by_role("combobox", name="Contrepartie demandée").select_option(label=libelle)
+        bouton.click()
+        assert offres_enregistrees(fichier, n) == n  # on disk before the next offer
+
+    zone.get_by_role("button", name="Vérifier").click()
+    zone.get_by_text("✅").first.wait_for(timeout=DELAI_WIDGET)
+    enregistre = json.loads(fichier.read_text(encoding="utf-8"))["reponses"][NOM]["valeur"]
+    assert ex.evaluer(enregistre).juste  # replayed against the buyer: full marks
+    assert_libelles(page, minimum=5)
+    assert_widgets_ok(page)
+
+
+def offres_enregistrees(fichier, attendu: int, delai: float = DELAI_WIDGET / 1000) -> int:
+    """Number of offers in the answer file, waiting up to `delai` s for `attendu` of them."""
+    fin, n = time.monotonic() + delai, -1
+    while time.monotonic() < fin:
+        if fichier.exists():
+            valeur = json.loads(fichier.read_text(encoding="utf-8"))["reponses"].get(NOM)
+            n = len(valeur["valeur"]["offres"]) if valeur else 0
+            if n == attendu:
+                break
+        time.sleep(0.1)
+    return n
