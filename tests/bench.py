@@ -71,7 +71,7 @@ def bench_autograde(learners: int = 4) -> None:
                 shutil.copytree(root / "solutions" / devoir, dest)
                 repondre_tout(devoir, dest, f"apprenant{i}")
             t0 = time.perf_counter()
-            result = nbgrader(root, "autograde", devoir, "--force", check=False)
+            result = nbgrader(root, "autograde", devoir, "--force", check=False, leger=False)
             dt = time.perf_counter() - t0
             ok = "ok" if result.returncode == 0 else f"ÉCHEC ({result.returncode})"
             print(
@@ -140,6 +140,15 @@ def bench_import() -> None:
     )
 
 
+def bench_cohorte() -> None:
+    """Serial `nbgrader autograde` against `ntc grade --jobs 2` on a synthetic cohort (issue 8):
+    30 learners × every assignment by default (about 30 min here); NTC_BENCH_APPRENANTS=N for
+    a quicker look."""
+    from tests import bench_cohorte as cohorte
+
+    cohorte.main(["--apprenants", os.environ.get("NTC_BENCH_APPRENANTS", "30")])
+
+
 if __name__ == "__main__":
     print(f"Machine : {os.cpu_count()} cœurs ; Python {sys.version.split()[0]}")
     bench_import()
@@ -147,3 +156,4 @@ if __name__ == "__main__":
     bench_crm()
     bench_notebooks()
     bench_autograde()
+    bench_cohorte()

@@ -30,9 +30,20 @@ def load(nb: Path) -> dict:
     return json.loads(nb.read_text(encoding="utf-8"))
 
 
-def nbgrader(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+# nbgrader's own command line, minus a 2.5 s import it never uses (see formateur.cours).
+NBGRADER_LEGER = (
+    "from autograder.formateur.cours import alleger_imports; alleger_imports(); "
+    "from nbgrader.apps.nbgraderapp import main; main()"
+)
+
+
+def nbgrader(
+    root: Path, *args: str, check: bool = True, leger: bool = True
+) -> subprocess.CompletedProcess:
+    """Run `nbgrader ARGS` in `root`; `leger=False` for the plain command (benchmarks)."""
+    lanceur = ["-c", NBGRADER_LEGER] if leger else ["-m", "nbgrader"]
     result = subprocess.run(
-        [sys.executable, "-m", "nbgrader", *args], cwd=root, capture_output=True, text=True, env=ENV
+        [sys.executable, *lanceur, *args], cwd=root, capture_output=True, text=True, env=ENV
     )
     if check and result.returncode != 0:
         raise AssertionError(f"nbgrader {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")

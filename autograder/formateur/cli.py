@@ -1,0 +1,137 @@
+"""`ntc`: the trainer's command line (argparse, messages in French).
+
+    ntc init DOSSIER --apprenants apprenants.csv   un dossier de cours pour une cohorte
+    ntc grade DEVOIR [DEVOIR ...] --jobs N         correction automatique en parallèle
+    ntc report [DEVOIR ...]                         grilles de critères officiels (HTML, CSV)
+    ntc feedback DEVOIR                             retours nbgrader + grille de critères
+
+Every command works in the course directory (the folder holding nbgrader_config.py; `--cours`),
+so nbgrader's own commands and formgrader keep working on the same files. Expected errors are
+printed in French without a traceback (exit code 2); a run with failed submissions exits with 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="ntc",
+        description="Outils du formateur NTC : cohorte, correction parallèle, critères officiels.",
+    )
+    p.add_argument(
+        "--cours",
+        type=Path,
+        default=Path.cwd(),
+        help="dossier du cours (celui de nbgrader_config.py ; par défaut : le dossier courant)",
+    )
+    sous = p.add_subparsers(dest="commande", required=True, metavar="COMMANDE")
+
+    i = sous.add_parser("init", help="créer le dossier de cours d'une cohorte")
+    i.add_argument("dossier", type=Path, help="dossier du cours à créer ou compléter")
+    i.add_argument(
+        "--apprenants",
+        type=Path,
+        required=True,
+        help="CSV des apprenants : id,first_name,last_name,email (ou identifiant,prenom,nom,courriel)",
+    )
+    i.add_argument("--devoirs", nargs="*", help="devoirs à préparer (par défaut : tous)")
+
+    g = sous.add_parser("grade", help="corriger automatiquement toutes les copies ramassées")
+    g.add_argument("devoirs", nargs="+", metavar="DEVOIR")
+    g.add_argument("--jobs", "-j", type=int, default=2, help="travailleurs en parallèle (2)")
+    g.add_argument(
+        "--student",
+        "--apprenant",
+        dest="etudiants",
+        action="append",
+        default=None,
+        help="ne corriger que cet apprenant (répétable)",
+    )
+    g.add_argument(
+        "--delai",
+        type=float,
+        default=None,
+        help="délai maximal par cellule, en secondes (par défaut : nbgrader_config.py)",
+    )
+    g.add_argument("--memoire", type=int, default=None, help="mémoire maximale par correction, Mo")
+    g.add_argument(
+        "--taille-fichier",
+        type=int,
+        default=None,
+        help="taille maximale d'un fichier écrit par une copie, Mo",
+    )
+    g.add_argument("--sans-progression", action="store_true", help="pas de barre de progression")
+
+    r = sous.add_parser("report", help="grilles des critères officiels par apprenant et cohorte")
+    r.add_argument(
+        "devoirs", nargs="*", metavar="DEVOIR", help="par défaut : tous les devoirs notés"
+    )
+    r.add_argument("--sortie", type=Path, default=None, help="dossier de sortie (rapports/)")
+
+    f = sous.add_parser("feedback", help="retours nbgrader complétés par la grille de critères")
+    f.add_argument("devoirs", nargs="+", metavar="DEVOIR")
+    f.add_argument("--student", "--apprenant", dest="etudiants", action="append", default=None)
+    return p
+
+
+def _grade(args) -> int:
+    from autograder.formateur import limites
+    from autograder.formateur.correction import corriger
+
+    bilan = corriger(
+        args.cours,
+        args.devoirs,
+        jobs=args.jobs,
+        etudiants=args.etudiants,
+        delai=args.delai,
+        memoire_mo=args.memoire or limites.MEMOIRE_MO,
+        fichier_mo=args.taille_fichier or limites.TAILLE_FICHIER_MO,
+        progression=not args.sans_progression,
+    )
+    print(bilan.texte())
+    return 1 if bilan.echecs else 0
+
+
+def _init(args) -> int:
+    from autograder.formateur.cohorte import initialiser
+
+    print(initialiser(args.dossier, args.apprenants, args.devoirs))
+    return 0
+
+
+def _report(args) -> int:
+    from autograder.formateur.rapport import rapporter
+
+    print(rapporter(args.cours, args.devoirs or None, args.sortie))
+    return 0
+
+
+def _feedback(args) -> int:
+    from autograder.formateur.retours import retours
+
+    print(retours(args.cours, args.devoirs, args.etudiants))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    from autograder.formateur.cours import ErreurCours, alleger_imports, env_nbgrader
+
+    alleger_imports()
+
+    args = _parser().parse_args(argv)
+    # nbgrader runs `alembic` and kernels by name: this interpreter's bin/ first, as `make` does.
+    os.environ["PATH"] = env_nbgrader()["PATH"]
+    action = {"init": _init, "grade": _grade, "report": _report, "feedback": _feedback}
+    try:
+        return action[args.commande](args)
+    except ErreurCours as exc:
+        print(f"ntc {args.commande} : {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("ntc : interrompu.", file=sys.stderr)
+        return 130

@@ -1,0 +1,96 @@
+"""`ntc` pieces that need no grading run: CSV import, thresholds, French errors, light imports."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from autograder.formateur import criteres
+from autograder.formateur.cohorte import lire_apprenants
+from autograder.formateur.cours import ErreurCours
+from autograder.formateur.retours import inserer, section_criteres
+from tests.conftest import ROOT
+
+
+def test_csv_nbgrader_and_french_headers(tmp_path):
+    a = tmp_path / "a.csv"
+    a.write_text("id,first_name,last_name,email\nalice,Alice,Martin,a@x.fr\nbob,,,\n", "utf-8")
+    assert lire_apprenants(a) == [
+        {"id": "alice", "first_name": "Alice", "last_name": "Martin", "email": "a@x.fr"},
+        {"id": "bob"},
+    ]
+    b = tmp_path / "b.csv"
+    b.write_text("\ufeffIdentifiant;Prénom;Nom\ncarla;Carla;Petit\n", "utf-8")
+    assert lire_apprenants(b) == [{"id": "carla", "first_name": "Carla", "last_name": "Petit"}]
+
+
+@pytest.mark.parametrize(
+    "contenu, attendu",
+    [
+        ("nom,prenom\nMartin,Alice\n", "colonne « id »"),
+        ("id\nalice\nalice\n", "ligne 3 : identifiant « alice » en double"),
+        ("id\nalice martin\n", "ligne 2 : identifiant « alice martin » invalide"),
+        ("id\n\n", "aucun apprenant"),
+    ],
+)
+def test_csv_errors_are_french_and_name_the_line(tmp_path, contenu, attendu):
+    f = tmp_path / "f.csv"
+    f.write_text(contenu, "utf-8")
+    with pytest.raises(ErreurCours, match=attendu):
+        lire_apprenants(f)
+
+
+def test_levels_and_thresholds():
+    assert criteres.niveau(None) == "non évalué"
+    assert criteres.niveau(0.75) == "acquis"
+    assert criteres.niveau(0.74) == "en cours de maîtrise"
+    assert criteres.niveau(0.40) == "en cours de maîtrise"
+    assert criteres.niveau(0.39) == "non acquis"
+    ligne = criteres.LigneCritere("CP2.1", "libellé", "CP2", points=3, maximum=4)
+    assert ligne.taux == 0.75 and ligne.niveau == "acquis"
+    assert criteres.LigneCritere("CP2.1", "l", "CP2").niveau == "non évalué"
+
+
+def test_every_graded_source_cell_maps_to_criteria():
+    carte = criteres.criteres_des_cellules(ROOT / "solutions" / "cp2_plan_actions")
+    assert carte[("cp2_plan_actions", "note-objectif_smart")] == ["CP2.1"]
+    assert all(carte.values())
+
+
+def test_feedback_section_replaced_not_piled_up():
+    page = "<html><body><p>retour</p></body></html>"
+    lignes = [criteres.LigneCritere("CP2.1", "Objectifs", "CP2", points=1, maximum=2)]
+    une = inserer(page, section_criteres(lignes))
+    deux = inserer(une, section_criteres(lignes))
+    assert une == deux and une.count("Critères officiels") == 1 and "50 %" in une
+
+
+def _ntc(*args, cwd=ROOT):
+    return subprocess.run(
+        [sys.executable, "-m", "autograder", *args], cwd=cwd, capture_output=True, text=True
+    )
+
+
+def test_cli_help_and_french_errors(tmp_path):
+    aide = _ntc("--help")
+    assert aide.returncode == 0 and "grade" in aide.stdout and "report" in aide.stdout
+    sans_cours = _ntc("--cours", str(tmp_path), "grade", "cp2_plan_actions")
+    assert sans_cours.returncode == 2
+    assert "Pas de nbgrader_config.py" in sans_cours.stderr and "Traceback" not in sans_cours.stderr
+
+
+def test_unknown_assignment_and_no_submission_messages(course):
+    inconnu = _ntc("--cours", str(course), "grade", "cp0_inexistant")
+    assert inconnu.returncode == 2, inconnu.stderr
+    assert "« cp0_inexistant » n'est pas dans le carnet de notes" in inconnu.stderr
+
+
+def test_import_of_the_cli_stays_light():
+    code = (
+        "import sys, autograder.__main__, autograder.formateur.cli; "
+        "print(sorted({'pandas','matplotlib','ipywidgets','nbgrader'} & set(sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert out.stdout.strip() == "[]", out.stdout + out.stderr
