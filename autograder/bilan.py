@@ -36,6 +36,7 @@ from autograder.calculs import (
     taux_de_conversion,
     taux_de_realisation,
 )
+from autograder.nombres import MOIS
 from autograder.paths import data_path
 
 DEBUT_CRM, FIN_CRM = date(2024, 1, 1), date(2025, 12, 31)
@@ -45,8 +46,6 @@ LIBELLES = {
     "commandes": "Commandes",
     "ca": "Chiffre d'affaires HT",
 }
-_MOIS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
-MOIS = tuple(_MOIS.split())
 _FORMES = "« 2025-T3 » (trimestre), « 2025-S1 » (semestre), « 2025 » (année), « 2025-07 » (mois)"
 
 

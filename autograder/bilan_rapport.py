@@ -25,8 +25,8 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from autograder.bilan import MOIS, ErreurBilan, Periode
-from autograder.nombres import euros, nombre, pourcent
-from autograder.tableau_de_bord import MOIS_COURTS, OKABE_ITO, figure_en_png
+from autograder.nombres import MOIS_ABREGES, euros, nombre, pourcent
+from autograder.tableau_de_bord import OKABE_ITO, figure_en_png
 
 # Rubriques attendues d'un compte rendu de bilan : clé → (mots repérés dans le titre, libellé).
 RUBRIQUES = {
@@ -66,7 +66,7 @@ def figure_tendance(mensuel: pd.DataFrame, reference: pd.DataFrame | None, titre
     fig.subplots_adjust(left=0.14, right=0.97, top=0.88, bottom=0.22)
     ax = _axes(fig)
     x = list(range(len(mensuel)))
-    noms = [MOIS_COURTS[int(m[5:7]) - 1] for m in mensuel.index]
+    noms = [MOIS_ABREGES[int(m[5:7]) - 1] for m in mensuel.index]
     ax.plot(x, mensuel["ca"], color=OKABE_ITO["bleu"], marker="o", linewidth=2.2,
             label=f"{mensuel.index[0][:4]}")  # fmt: skip
     if reference is not None:

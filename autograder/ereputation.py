@@ -29,6 +29,7 @@ from functools import cache
 
 import pandas as pd
 
+from autograder.nombres import MOIS_ABREGES
 from autograder.paths import data_path
 
 MOT = re.compile(r"[a-zàâäçéèêëîïôöùûüÿœæ]+(?:-[a-zàâäçéèêëîïôöùûüÿœæ]+)*")
@@ -155,26 +156,10 @@ def tendance_mensuelle(avis_notes: pd.DataFrame) -> pd.DataFrame:
     return t
 
 
-MOIS_FR = (
-    "janv.",
-    "févr.",
-    "mars",
-    "avr.",
-    "mai",
-    "juin",
-    "juil.",
-    "août",
-    "sept.",
-    "oct.",
-    "nov.",
-    "déc.",
-)
-
-
 def mois_en_clair(periode) -> str:
     """Period('2025-04', 'M') → « avr. 2025 »."""
     p = pd.Period(periode, "M")
-    return f"{MOIS_FR[p.month - 1]} {p.year}"
+    return f"{MOIS_ABREGES[p.month - 1]} {p.year}"
 
 
 def figure_tendance(tendance: pd.DataFrame, seuil_alerte: float = 0.25):

@@ -27,25 +27,12 @@ from autograder.calculs import (
     taux_de_conversion,
     taux_de_realisation,
 )
+from autograder.nombres import MOIS
 from autograder.paths import data_path
 
 SEUIL_ALERTE = 0.90
 """Taux de réalisation en dessous duquel une ligne est signalée (90 % de l'objectif)."""
 
-MOIS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
 FACTEURS = FACTEURS_CA
 COMPTES = ("leads", "rendez_vous", "devis", "ventes", "ca")
 OBJECTIFS = ("objectif_leads", "objectif_ventes", "objectif_ca")

@@ -132,6 +132,14 @@ def points(ecart_de_taux, decimales=1) -> str:
     return _formate(d, decimales) + ESPACE_INSECABLE + unite
 
 
+MOIS = tuple(
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+)
+"""French month names, January first (``MOIS[d.month - 1]``)."""
+MOIS_ABREGES = tuple("janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.".split())
+"""Their abbreviations in French typography (axis labels, tables)."""
+
+
 def duree(minutes) -> str:
     """Durée en heures et minutes, comme dans le référentiel : ``duree(390)`` → « 6 h 30 ».
 

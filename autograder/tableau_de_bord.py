@@ -23,7 +23,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from autograder.affichage import signe
 from autograder.calculs import ecart, ecart_relatif, taux_de_realisation
 from autograder.kpi import MOIS, SEUIL_ALERTE, filtrer
-from autograder.nombres import euros, nombre, pourcent
+from autograder.nombres import MOIS_ABREGES, euros, nombre, pourcent
 
 NBSP = "\u00a0"
 
@@ -51,20 +51,6 @@ INDICATEURS = {
     "Leads": ("leads", "objectif_leads", "lead", "leads"),
 }
 _ALIAS = {v[0]: k for k, v in INDICATEURS.items()}
-MOIS_COURTS = (
-    "janv.",
-    "févr.",
-    "mars",
-    "avr.",
-    "mai",
-    "juin",
-    "juil.",
-    "août",
-    "sept.",
-    "oct.",
-    "nov.",
-    "déc.",
-)
 TOUS, TOUTES = "Tous", "Toutes"
 SOUS_SEUIL = f"sous {pourcent(SEUIL_ALERTE, 0)}"
 
@@ -225,7 +211,7 @@ def figure_objectif_realise(
         markeredgecolor=COULEUR_OBJECTIF,
     )
 
-    ax.set_xticks(x, [MOIS_COURTS[d.month - 1] for d in m.index])
+    ax.set_xticks(x, [MOIS_ABREGES[d.month - 1] for d in m.index])
     ax.set_ylim(0, haut * 1.15)
     ax.yaxis.set_major_locator(MaxNLocator(nbins=5))
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: _valeur(v, libelle, unite=False)))

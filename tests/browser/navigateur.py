@@ -184,3 +184,16 @@ def cellule(panneau, extrait: str):
     return panneau.locator(
         ".jp-CodeCell", has=panneau.page.locator(".cm-content", has_text=extrait)
     )
+
+
+def devoir_execute(page, lab, devoir: str, nom: str, classe: str = ".ntc-exercice"):
+    """Open exercises/<devoir> in JupyterLab, « Run All », and return (the widget of exercise
+    `nom`, that exercise for the kernel's learner — same identifier, same data —, answer file)."""
+    from autograder.seance import Seance
+
+    panneau = ouvrir_notebook(page, lab, f"exercises/{devoir}/{devoir}.ipynb")
+    executer_tout(page)
+    dossier = lab.racine / "exercises" / devoir
+    ex = Seance(devoir, dossier=dossier).exercice(nom)
+    zone = cellule(panneau, f'seance.afficher("{nom}")').locator(classe)
+    return zone, ex, dossier / ".reponses" / f"{devoir}.json"

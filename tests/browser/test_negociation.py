@@ -13,9 +13,7 @@ from .navigateur import (
     DELAI_WIDGET,
     assert_libelles,
     assert_widgets_ok,
-    cellule,
-    executer_tout,
-    ouvrir_notebook,
+    devoir_execute,
 )
 
 pytestmark = pytest.mark.browser
@@ -26,18 +24,12 @@ DEVOIR, NOM = "cp7_negociation", "simulation"
 def test_negociation_jouee_dans_le_navigateur(lab_page, lab):
     from autograder import negociation as neg
     from autograder.negociation_widget import _libelle_niveau
-    from autograder.seance import Seance
 
     page = lab_page
-    panneau = ouvrir_notebook(page, lab, f"exercises/{DEVOIR}/{DEVOIR}.ipynb")
-    executer_tout(page)
-    dossier = lab.racine / "exercises" / DEVOIR
-    ex = Seance(DEVOIR, dossier=dossier).exercice(NOM)  # the kernel's learner, the same buyer
+    zone, ex, fichier = devoir_execute(page, lab, DEVOIR, NOM)
     persona = ex.params["persona"]
-    zone = cellule(panneau, f'seance.afficher("{NOM}")').locator(".ntc-exercice")
     bouton = zone.get_by_role("button", name="Faire cette offre")
     bouton.wait_for(timeout=DELAI_WIDGET)
-    fichier = dossier / ".reponses" / f"{DEVOIR}.json"
 
     offres = ex.solution()["offres"]
     for n, offre in enumerate(offres, start=1):

@@ -11,9 +11,7 @@ from .navigateur import (
     DELAI_WIDGET,
     assert_libelles,
     assert_widgets_ok,
-    cellule,
-    executer_tout,
-    ouvrir_notebook,
+    devoir_execute,
 )
 
 pytestmark = pytest.mark.browser
@@ -22,14 +20,8 @@ DEVOIR, QUIZ = "cp5_image", "quiz_image"
 
 
 def test_quiz_au_clavier_et_a_la_souris(lab_page, lab):
-    from autograder.seance import Seance
-
     page = lab_page
-    panneau = ouvrir_notebook(page, lab, f"exercises/{DEVOIR}/{DEVOIR}.ipynb")
-    executer_tout(page)
-    dossier = lab.racine / "exercises" / DEVOIR
-    ex = Seance(DEVOIR, dossier=dossier).exercice(QUIZ)  # the kernel's learner, the same draw
-    quiz = cellule(panneau, f'seance.afficher("{QUIZ}")').locator(".ntc-quiz")
+    quiz, ex, fichier = devoir_execute(page, lab, DEVOIR, QUIZ, ".ntc-quiz")
     blocs = quiz.locator(".ntc-question")
     blocs.first.wait_for(timeout=DELAI_WIDGET)
     assert blocs.count() == len(ex.questions)
@@ -64,7 +56,6 @@ def test_quiz_au_clavier_et_a_la_souris(lab_page, lab):
     for bloc in blocs.all():  # each question explained where it is
         assert "✅" in bloc.inner_text()
 
-    fichier = dossier / ".reponses" / f"{DEVOIR}.json"
     enregistre = json.loads(fichier.read_text(encoding="utf-8"))["reponses"][QUIZ]["valeur"]
     assert ex.evaluer(enregistre).juste
     assert_libelles(page, minimum=n)

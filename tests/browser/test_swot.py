@@ -11,9 +11,7 @@ from .navigateur import (
     DELAI_WIDGET,
     assert_libelles,
     assert_widgets_ok,
-    cellule,
-    executer_tout,
-    ouvrir_notebook,
+    devoir_execute,
 )
 
 pytestmark = pytest.mark.browser
@@ -22,15 +20,10 @@ DEVOIR, NOM = "entretien_swot", "classer_enonces"
 
 
 def test_matrice_swot_au_clavier(lab_page, lab):
-    from autograder.seance import Seance
     from autograder.swot_widget import libelle
 
     page = lab_page
-    panneau = ouvrir_notebook(page, lab, f"exercises/{DEVOIR}/{DEVOIR}.ipynb")
-    executer_tout(page)
-    dossier = lab.racine / "exercises" / DEVOIR
-    ex = Seance(DEVOIR, dossier=dossier).exercice(NOM)  # the kernel's learner, the same case
-    matrice = cellule(panneau, f'seance.afficher("{NOM}")').locator(".ntc-swot")
+    matrice, ex, fichier = devoir_execute(page, lab, DEVOIR, NOM, ".ntc-swot")
     groupes = matrice.locator(".widget-toggle-buttons")
     groupes.first.wait_for(timeout=DELAI_WIDGET)
     enonces = ex.params["enonces"]
@@ -43,7 +36,6 @@ def test_matrice_swot_au_clavier(lab_page, lab):
     matrice.get_by_text(f"{n} énoncés bien classés sur {n}").wait_for(timeout=DELAI_WIDGET)
     assert "Score : 100 %" in matrice.inner_text()
 
-    fichier = dossier / ".reponses" / f"{DEVOIR}.json"
     enregistre = json.loads(fichier.read_text(encoding="utf-8"))["reponses"][NOM]["valeur"]
     assert enregistre == ex.solution()
     assert_libelles(page, minimum=n)
