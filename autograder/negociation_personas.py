@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import copy
 import functools
-import json
 import math
 
-from autograder.paths import data_path
+from autograder.paths import charger_fiche, data_path
 
 TERMES = {
     "livraison": "Délai de livraison",
@@ -150,20 +149,7 @@ def lister_personas() -> list[str]:
 
 @functools.lru_cache(maxsize=16)
 def _charger(ident: str) -> dict:
-    chemin = data_path("negociation", f"{ident}.json")
-    nom = f"negociation/{ident}.json"
-    if not chemin.is_file():
-        raise PersonaInvalide(
-            f"{nom} : fichier introuvable ; personas : {', '.join(lister_personas())}."
-        )
-    try:
-        data = json.loads(chemin.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise PersonaInvalide(f"{nom} : JSON illisible (ligne {exc.lineno}) : {exc.msg}.") from exc
-    _valider(data, nom)
-    if data["id"] != ident:
-        raise PersonaInvalide(f"{nom} : id vaut « {data['id']} » ; attendu « {ident} ».")
-    return data
+    return charger_fiche("negociation", ident, PersonaInvalide, _valider, "personas")
 
 
 def charger_persona(ident: str, facteur: float = 1.0) -> dict:

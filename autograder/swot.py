@@ -13,7 +13,7 @@ import copy
 import functools
 import json
 
-from autograder.paths import data_path
+from autograder.paths import charger_fiche, data_path
 
 QUADRANTS = {
     "S": ("interne", "positif"),
@@ -161,23 +161,7 @@ def lister_cas() -> list[str]:
 
 @functools.lru_cache(maxsize=64)
 def _charger(id_cas: str) -> dict:
-    chemin = data_path("swot", f"{id_cas}.json")
-    nom = f"swot/{id_cas}.json"
-    if not chemin.is_file():
-        raise CasInvalide(
-            f"{nom} : fichier introuvable ; cas disponibles : {', '.join(lister_cas())}."
-        )
-    try:
-        with open(chemin, encoding="utf-8") as f:
-            data = json.load(f)
-    except json.JSONDecodeError as exc:
-        raise CasInvalide(f"{nom} : JSON illisible (ligne {exc.lineno}) : {exc.msg}.") from exc
-    valider_cas(data, nom)
-    if data["id"] != id_cas:
-        raise CasInvalide(
-            f"{nom} : id vaut « {data['id']} » ; attendu « {id_cas} » (nom du fichier)."
-        )
-    return data
+    return charger_fiche("swot", id_cas, CasInvalide, valider_cas, "cas disponibles")
 
 
 def charger_cas(id_cas: str) -> dict:

@@ -10,6 +10,7 @@ from autograder import negociation as neg
 from autograder import negociation_dialogue as nd
 from autograder import negociation_personas as personas
 from autograder import negociation_widget as nw
+from autograder import paths
 from autograder.calculs import marge, taux_de_marque
 from autograder.formats import ReponseInvalide
 
@@ -34,7 +35,7 @@ def test_invalid_persona_names_file_and_field(tmp_path, monkeypatch):
     dossier = tmp_path / "negociation"
     dossier.mkdir()
     (dossier / "laiterie.json").write_text(json.dumps(data), encoding="utf-8")
-    monkeypatch.setattr(personas, "data_path", lambda *parts: tmp_path.joinpath(*parts))
+    monkeypatch.setattr(paths, "DATA_DIR", tmp_path)  # data/ of this test
     personas._charger.cache_clear()
     try:
         with pytest.raises(neg.PersonaInvalide, match=r"negociation/laiterie\.json : poids"):
