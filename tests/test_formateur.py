@@ -10,6 +10,7 @@ import hashlib
 import html
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 from types import SimpleNamespace
@@ -191,10 +192,23 @@ def test_init_from_csv(cohorte):
     assert (root / "nbgrader_config.py").read_bytes() == (ROOT / "nbgrader_config.py").read_bytes()
 
 
+def _sorties(notebook: Path) -> list[str]:
+    """Each cell's outputs, widget model ids (random per run) left out."""
+    cellules = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    return [
+        re.sub(r'"model_id": "[0-9a-f]+"', "", json.dumps(c.get("outputs"), sort_keys=True))
+        for c in cellules
+    ]
+
+
 def test_parallel_grades_equal_serial(cohorte):
     serie, par = notes(cohorte["serie"]), notes(cohorte["root"])
     normaux = {k: v for k, v in par.items() if k[0] in NORMAUX}
     assert serie and normaux == serie
+    # Outputs too: the pre-warmed kernels print, draw and size tables as nbgrader's fresh ones.
+    for nom in NORMAUX:
+        chemin = Path("autograded") / nom / DEVOIR / f"{DEVOIR}.ipynb"
+        assert _sorties(cohorte["root"] / chemin) == _sorties(cohorte["serie"] / chemin), nom
     alice = _notes_de(cohorte["root"], "alice")
     assert sum(v or 0 for v in alice.values()) > 0
     assert sum(v or 0 for v in _notes_de(cohorte["root"], "bob").values()) < sum(

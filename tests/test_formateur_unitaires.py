@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -94,3 +96,69 @@ def test_import_of_the_cli_stays_light():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert out.stdout.strip() == "[]", out.stdout + out.stderr
+
+
+def test_flag_cleared_on_clean_regrade_only_if_ntc_set_it(tmp_path):
+    from nbgrader.api import Gradebook
+
+    from autograder.formateur.fusion import marquer
+
+    registre = tmp_path / ".ntc-signalements.json"
+    with Gradebook(f"sqlite:///{tmp_path / 'gradebook.db'}") as gb:
+        gb.add_assignment("cp6")
+        gb.add_notebook("cp6", "cp6")
+        for nom in ("alice", "bob"):
+            gb.add_student(nom)
+            gb.add_submission("cp6", nom)
+
+        def drapeau(nom):
+            return gb.find_submission_notebook("cp6", "cp6", nom).flagged
+
+        marquer(gb, "cp6", "alice", True, registre)  # a hostile run
+        gb.find_submission_notebook("cp6", "cp6", "bob").flagged = True  # the trainer, by hand
+        gb.db.commit()
+        assert drapeau("alice") and drapeau("bob")
+        marquer(gb, "cp6", "alice", False, registre)  # clean regrades
+        marquer(gb, "cp6", "bob", False, registre)
+        assert not drapeau("alice") and drapeau("bob")
+        registre.write_text("{pas du json", encoding="utf-8")  # unreadable record: nothing cleared
+        marquer(gb, "cp6", "alice", True, registre)
+        marquer(gb, "cp6", "bob", False, registre)
+        assert drapeau("alice") and drapeau("bob")
+
+
+def test_wall_clock_limit_kills_the_worker_and_the_next_copy_is_graded(tmp_path, monkeypatch):
+    """A kernel stuck where no per-cell timeout reaches it: the submission's total limit kills the
+    worker (and its kernel server), the copy fails with its reason, a new worker grades the next."""
+    from autograder.formateur import correction, limites
+    from tests.bench_cohorte import cours_vide, deposer
+    from tests.test_formateur import DEVOIR, _ajouter_code, _notes_de
+
+    root = cours_vide(tmp_path / "cours", [DEVOIR])
+    _ajouter_code(
+        deposer(root, DEVOIR, "a_dormeur", "juste") / f"{DEVOIR}.ipynb",
+        f"import os, time\nopen({str(tmp_path / 'pid')!r}, 'w').write(str(os.getpid()))\n"
+        "time.sleep(600)",
+    )
+    deposer(root, DEVOIR, "b_normal", "juste")
+    monkeypatch.setattr(limites, "delai_copie", lambda *_: 8.0)
+    bilan = correction.corriger(root, DEVOIR, jobs=1, delai=300, progression=False)
+    dormeur, normal = bilan.resultats
+    assert not dormeur.ok and "délai total dépassé (8 s)" in dormeur.erreur
+    assert normal.ok, normal.erreur
+    assert sum(v or 0 for v in _notes_de(root, "b_normal").values()) > 0
+    assert not _notes_de(root, "a_dormeur")  # nothing half-written for the failed copy
+    # The stuck kernel does not outlive its killed worker (ipykernel's parent poller, 1 s).
+    etat = Path(f"/proc/{int((tmp_path / 'pid').read_text())}/stat")
+
+    def vivant():
+        try:
+            return etat.read_text().rsplit(")", 1)[1].split()[0] != "Z"
+        except OSError:
+            return False
+
+    for _ in range(50):
+        if not vivant():
+            break
+        time.sleep(0.1)
+    assert not vivant(), "noyau orphelin toujours vivant"

@@ -6,6 +6,7 @@ Modules, chacun à un seul rôle :
 - `cohorte` : `ntc init`, un dossier de cours pour une cohorte (apprenants importés d'un CSV) ;
 - `limites` : ce que la correction isole et limite (copie de travail, mémoire, taille des fichiers) ;
 - `travailleur` : un processus de correction (une copie de travail par copie d'apprenant) ;
+- `prechauffe` : les noyaux préchauffés d'un travailleur (serveur qui importe une fois, puis `fork`) ;
 - `controles` : les signalements (cellule notée modifiée, fichier de réponses d'un autre, sortie tronquée…) ;
 - `correction` : `ntc grade`, répartition sur N travailleurs, progression, bilan ;
 - `fusion` : report des notes d'un carnet de travail dans le vrai carnet de notes (un seul écrivain) ;

@@ -66,6 +66,11 @@ def _parser() -> argparse.ArgumentParser:
         help="taille maximale d'un fichier écrit par une copie, Mo",
     )
     g.add_argument("--sans-progression", action="store_true", help="pas de barre de progression")
+    g.add_argument(
+        "--noyaux-neufs",
+        action="store_true",
+        help="lancer chaque noyau comme nbgrader (plus lent) au lieu des noyaux préchauffés",
+    )
 
     r = sous.add_parser("report", help="grilles des critères officiels par apprenant et cohorte")
     r.add_argument(
@@ -92,6 +97,7 @@ def _grade(args) -> int:
         memoire_mo=args.memoire or limites.MEMOIRE_MO,
         fichier_mo=args.taille_fichier or limites.TAILLE_FICHIER_MO,
         progression=not args.sans_progression,
+        prechauffe=not args.noyaux_neufs,
     )
     print(bilan.texte())
     return 1 if bilan.echecs else 0

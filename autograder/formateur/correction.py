@@ -289,11 +289,12 @@ def corriger(
     memoire_mo: int | None = limites.MEMOIRE_MO,
     fichier_mo: int | None = limites.TAILLE_FICHIER_MO,
     progression: bool = True,
+    prechauffe: bool = True,
 ) -> Bilan:
     """Autograde every collected submission of `devoirs` (or of `etudiants`) with `jobs` workers."""
     from nbgrader.api import Gradebook
 
-    from autograder.formateur.fusion import ErreurFusion, fusionner, marquer
+    from autograder.formateur.fusion import REGISTRE, ErreurFusion, fusionner, marquer
 
     t0 = time.perf_counter()
     devoirs = [devoirs] if isinstance(devoirs, str) else list(devoirs)
@@ -332,11 +333,13 @@ def corriger(
             "delai": delai,
             "memoire_mo": memoire_mo,
             "fichier_mo": fichier_mo,
+            "prechauffe": prechauffe,
         }
         pool = _Pool(reglages, jobs, delais, run)
         barre = Progression(len(taches), "Correction", progression)
         pool.lancer(taches)
         corriges = Path(coursedir.root) / coursedir.autograded_directory
+        registre = Path(coursedir.root) / REGISTRE
         with Gradebook(coursedir.db_url, coursedir.course_id) as reel:
             for _ in taches:
                 res = pool.sortie.get()
@@ -361,7 +364,8 @@ def corriger(
                 _supprimer(dest)
                 if r.ok and res.get("corrige"):
                     shutil.copytree(res["corrige"], dest, ignore=_liens)
-                marquer(reel, r.devoir, r.etudiant, bool(r.signalements))
+                if r.ok or r.signalements:  # a failed run leaves the copy's flag as it was
+                    marquer(reel, r.devoir, r.etudiant, bool(r.signalements), registre)
                 if res.get("travail"):
                     _supprimer(Path(res["travail"]))
                 if res.get("carnet"):

@@ -11,6 +11,9 @@ cell's maximum in the REAL gradebook before it is written.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 
 class ErreurFusion(Exception):
     pass
@@ -63,15 +66,46 @@ def fusionner(reel, copie, devoir: str, etudiant: str) -> list[str]:
     return flags
 
 
-def marquer(reel, devoir: str, etudiant: str, signale: bool) -> None:
-    """Set formgrader's flag on the learner's notebooks when the run raised a flag."""
+REGISTRE = ".ntc-signalements.json"
+
+
+def marquer(reel, devoir: str, etudiant: str, signale: bool, registre: Path | None = None) -> None:
+    """Formgrader's flag follows the run: set when the run raised a flag; cleared when a later run
+    of the same copy is clean, but only if `ntc` set it (`registre` keeps which ones): a flag the
+    trainer set by hand in formgrader stays."""
     from nbgrader.api import MissingEntry
 
     try:
         sub = reel.find_submission(devoir, etudiant)
     except MissingEntry:
         return
+    poses = _lire(registre)
+    cle = f"{devoir}/{etudiant}"
     if signale:
         for nb in sub.notebooks:
             nb.flagged = True
-        reel.db.commit()
+        poses.add(cle)
+    elif cle in poses:
+        for nb in sub.notebooks:
+            nb.flagged = False
+        poses.discard(cle)
+    else:
+        return
+    reel.db.commit()
+    if registre is not None:
+        try:
+            tmp = registre.with_suffix(".tmp")
+            tmp.write_text(json.dumps(sorted(poses), ensure_ascii=False), encoding="utf-8")
+            tmp.replace(registre)
+        except OSError:  # read-only course: the flag is set, it will just not be cleared later
+            pass
+
+
+def _lire(registre: Path | None) -> set[str]:
+    """Flags set by ntc; an unreadable record counts as empty (flags are then only ever added)."""
+    if registre is None or not registre.exists():
+        return set()
+    try:
+        return set(json.loads(registre.read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        return set()

@@ -13,6 +13,10 @@ Provided, for every submission:
 - nbgrader's per-cell timeout (`c.Execute.timeout`, 60 s in nbgrader_config.py; `--delai` for a
   run), plus a wall-clock limit per submission after which the worker and its kernel (one process
   group) are killed and the submission reported as failed, the others going on in a new worker;
+- one process per notebook: each kernel is a new process (forked from the worker's server of
+  pre-warmed kernels, `prechauffe`, which never runs a learner's code, or launched as nbgrader
+  does with `--noyaux-neufs`); a kernel that kills or stops that server only costs its own
+  submission (it dies with it, or the wall-clock limit replaces the worker);
 - a single writer: only the parent process writes the real gradebook, and it takes from a working
   gradebook nothing but that learner's automatic scores (checked against the cell's maximum),
   automatic comments, late penalty and timestamp: manual grades are never overwritten.

@@ -3,8 +3,9 @@
 Why a long-lived process per worker grading one submission after another: what makes serial
 `nbgrader autograde` cost ~1.3 s a notebook is the kernel start and the imports, not nbgrader's
 start; a worker imports nbgrader once and then runs nbgrader's own `Autograde` converter in process
-(`NbGraderAPI.autograde`, the code path of the command line), so a notebook costs the same as in a
-serial run and N workers divide the wall time by about N.
+(`NbGraderAPI.autograde`, the code path of the command line), and N workers divide the wall time
+by about N. Kernels come from a fork server started once per worker (`prechauffe`): the imports
+every notebook's kernel makes are paid once per worker, not once per submission.
 
 Why a fresh working course per submission: the learner's code (in the kernel) then only sees its
 own folder; see `limites` for what is and is not isolated. The working gradebook is a copy of a
@@ -27,7 +28,7 @@ import time
 import traceback
 from pathlib import Path
 
-from autograder.formateur import controles, limites
+from autograder.formateur import controles, limites, prechauffe
 
 
 def _masquer_corrige():
@@ -76,6 +77,8 @@ class Travailleur:
         defaut = Autograde.class_traits()["autograde_preprocessors"].default()
         pipeline = self.config.Autograde.get("autograde_preprocessors", defaut)
         self.config.Autograde.autograde_preprocessors = [_masquer_corrige(), *pipeline]
+        if reglages.get("prechauffe", True) and prechauffe.demarrer() is not None:
+            prechauffe.installer(self.config)
 
     def preparer(self, devoir: str, etudiant: str) -> tuple[Path, Path, list[str]]:
         """Working course for one learner: (root, gradebook path, flags from the copy)."""
@@ -214,6 +217,7 @@ def main() -> int:
                 "trace": traceback.format_exc(),
             }
         protocole.write(json.dumps(res, ensure_ascii=False) + "\n")
+    prechauffe.arreter()
     return 0
 
 
