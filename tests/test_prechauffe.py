@@ -91,3 +91,16 @@ def test_timeout_interrupts_and_death_is_seen(serveur, tmp_path):
         executer(tmp_path, ["import os, signal\nos.kill(os.getpid(), signal.SIGKILL)"])
     assert serveur.vivant()
     assert parent_et_hasard(executer(tmp_path, SONDE[-1:]))[0] == serveur.proc.pid
+
+
+def test_a_zombie_kernel_counts_as_ended(tmp_path):
+    """A kernel orphaned by a dead server may stay a zombie until someone reaps it."""
+    import subprocess
+    import time
+
+    proc = subprocess.Popen(["sleep", "30"])
+    assert prechauffe.ProcessusForke(proc.pid).poll() is None
+    proc.kill()
+    time.sleep(0.3)  # dead, not reaped yet: a zombie
+    assert prechauffe.ProcessusForke(proc.pid).poll() is not None
+    proc.wait()

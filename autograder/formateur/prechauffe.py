@@ -131,6 +131,18 @@ def masque_un_module(dossier: str, modules: set[str]) -> bool:
     return any(nom.split(".")[0] in modules or nom in LUS_A_L_IMPORT for nom in noms)
 
 
+def _vivant(pid: int) -> bool:
+    """Running, not a zombie: if the server died, its orphans may wait a while to be reaped."""
+    try:
+        os.kill(pid, 0)
+    except (ProcessLookupError, PermissionError):  # gone, or the pid now belongs to someone else
+        return False
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return True
+
+
 class ProcessusForke:
     """The Popen-like object LocalProvisioner drives, for a kernel forked by the server (which
     reaps it at once: a pid that no longer exists is a kernel that ended)."""
@@ -142,13 +154,8 @@ class ProcessusForke:
         self.returncode: int | None = None
 
     def poll(self) -> int | None:
-        if self.returncode is None:
-            try:
-                os.kill(self.pid, 0)
-            except ProcessLookupError:
-                self.returncode = -signal.SIGKILL
-            except PermissionError:  # the pid was reused by someone else: ours is gone
-                self.returncode = -signal.SIGKILL
+        if self.returncode is None and not _vivant(self.pid):
+            self.returncode = -signal.SIGKILL  # the exit status went to the server, not to us
         return self.returncode
 
     def wait(self, timeout: float | None = None) -> int:
