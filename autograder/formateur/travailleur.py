@@ -1,7 +1,7 @@
 """One grading worker: `python -m autograder.formateur.travailleur`, started by `ntc grade`.
 
-Why a long-lived process per worker grading one submission after another: what makes serial
-`nbgrader autograde` cost ~1.3 s a notebook is the kernel start and the imports, not nbgrader's
+Why a long-lived process per worker grading one submission after another: what a notebook costs
+in serial `nbgrader autograde` is the kernel start, the imports and the cells, not nbgrader's
 start; a worker imports nbgrader once and then runs nbgrader's own `Autograde` converter in process
 (`NbGraderAPI.autograde`, the code path of the command line), and N workers divide the wall time
 by about N. Kernels come from a fork server started once per worker (`prechauffe`): the imports
