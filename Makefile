@@ -35,7 +35,7 @@ bench: $(STAMP)
 
 # Regenerate exercises/ from solutions/ (after any change in solutions/).
 release: $(STAMP)
-	$(BIN)/python -m autograder.release
+	$(BIN)/python -m autograder.moteur.release
 
 clean:
 	rm -rf $(VENV) .pytest_cache

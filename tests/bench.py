@@ -46,7 +46,7 @@ def bench_notebooks() -> None:
         for nb in notebooks("course"):
             k, c = run_notebook(tmp / "course" / nb.relative_to(ROOT / "course"))
             print(f"{str(nb.relative_to(ROOT)):70s} {k:5.2f} s | {c:5.2f} s | {k + c:5.2f} s")
-        from autograder.corrige import repondre_tout
+        from autograder.moteur.corrige import repondre_tout
 
         for nb in notebooks("solutions"):
             copy = tmp / "sol" / nb.parent.name
@@ -58,7 +58,7 @@ def bench_notebooks() -> None:
 
 def bench_autograde(learners: int = 4) -> None:
     print(f"\n## Autograde nbgrader ({learners} copies par devoir, séquentiel)")
-    from autograder.corrige import repondre_tout
+    from autograder.moteur.corrige import repondre_tout
 
     for devoir in ASSIGNMENTS:
         with tempfile.TemporaryDirectory() as tmp:
@@ -81,9 +81,9 @@ def bench_autograde(learners: int = 4) -> None:
 
 def bench_widgets() -> None:
     print("\n## Retour des widgets (clic sur « Vérifier » → message affiché)")
-    from autograder import banque
-    from autograder.seance import Seance
-    from autograder.widgets import creer_widget
+    from autograder.moteur import banque
+    from autograder.moteur.seance import Seance
+    from autograder.widgets.exercice import creer_widget
 
     with tempfile.TemporaryDirectory() as tmp:
         for devoir in ASSIGNMENTS:
@@ -134,9 +134,9 @@ def bench_import() -> None:
             out.append(time.perf_counter() - t0)
         return statistics.mean(out)
 
-    base, full = secs("pass"), secs("import autograder, autograder.seance")
+    base, full = secs("pass"), secs("import autograder, autograder.widgets.seance")
     print(
-        f"import autograder, autograder.seance : {full - base:.3f} s (au-delà du démarrage de Python)"
+        f"import autograder, autograder.widgets.seance : {full - base:.3f} s (au-delà du démarrage de Python)"
     )
 
 

@@ -38,8 +38,8 @@ def cours_vide(root: Path, devoirs: list[str]) -> Path:
 
 def repondre_faux(devoir: str, dossier: Path, identifiant: str, rang: int) -> None:
     """Right answers, except one exercise in three (shifted by `rang`) wrong or left blank."""
-    from autograder import banque
-    from autograder.corrige import repondre_tout
+    from autograder.moteur import banque
+    from autograder.moteur.corrige import repondre_tout
 
     seance = repondre_tout(devoir, dossier, identifiant)
     for i, nom in enumerate(banque.lister(devoir)):
@@ -63,7 +63,7 @@ def repondre_faux(devoir: str, dossier: Path, identifiant: str, rang: int) -> No
 
 def deposer(root: Path, devoir: str, etudiant: str, variante: str, rang: int = 0) -> Path:
     """Put a learner's submission in submitted/<etudiant>/<devoir>/."""
-    from autograder.corrige import repondre_tout
+    from autograder.moteur.corrige import repondre_tout
 
     dest = root / "submitted" / etudiant / devoir
     if variante == "distribue":  # the released notebook, code cells left empty

@@ -6,8 +6,8 @@ import sys
 import numpy as np
 import pytest
 
-from autograder.affichage import md, reponse, signe, tableau
-from autograder.nombres import euros, nombre, points, pourcent
+from autograder.moteur.affichage import md, reponse, signe, tableau
+from autograder.moteur.nombres import euros, nombre, points, pourcent
 
 from .conftest import ROOT
 
@@ -140,7 +140,7 @@ def test_signe_refuse_ce_qui_n_est_pas_un_nombre():
 def test_import_reste_leger():
     """The lessons import it first thing: no pandas, matplotlib, nor IPython before display."""
     code = (
-        "import sys, autograder.affichage; "
+        "import sys, autograder.moteur.affichage; "
         "print(sorted({'pandas', 'matplotlib', 'IPython'} & set(sys.modules)))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)

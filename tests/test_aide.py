@@ -1,6 +1,6 @@
 """The French hint: installed by ouvrir_seance in every graded notebook, never on a grade cell."""
 
-from autograder.seance import ouvrir_seance
+from autograder.widgets.seance import ouvrir_seance
 
 
 def test_graded_notebooks_get_french_hints_but_grade_cells_stay_as_they_are(tmp_path, capsys):

@@ -6,8 +6,9 @@ import sqlite3
 import pandas as pd
 import pytest
 
-from autograder import bilan
-from autograder.bilan_rapport import (
+from autograder.crm import ouvrir_crm
+from autograder.metier.bilan import activite as bilan
+from autograder.metier.bilan.rapport import (
     DEFAUTS,
     QUALITES,
     RUBRIQUES,
@@ -20,7 +21,6 @@ from autograder.bilan_rapport import (
     pages_pdf,
     tableau_lisible,
 )
-from autograder.crm import ouvrir_crm
 
 COMMERCIAL = "Camille Perrin"
 

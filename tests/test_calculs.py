@@ -98,7 +98,7 @@ def test_docstrings_executables():
 
 def test_import_leger_sans_numpy_ni_pandas():
     code = (
-        "import sys, autograder.calculs, autograder.nombres; "
+        "import sys, autograder.calculs, autograder.moteur.nombres; "
         "print(sorted(m for m in ('numpy', 'pandas', 'matplotlib') if m in sys.modules))"
     )
     sortie = subprocess.run(

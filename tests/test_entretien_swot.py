@@ -4,16 +4,12 @@ import time
 
 import pytest
 
-from autograder import swot
-from autograder.formats import ReponseInvalide
-from autograder.seance import Seance
-from autograder.swot_widget import (
-    MatriceSWOT,
-    lire_classement,
-    noter_classement,
-    retour_enonce,
-)
-from autograder.widgets import creer_widget
+from autograder.metier.swot import cas as swot
+from autograder.metier.swot.matrice import lire_classement, noter_classement, retour_enonce
+from autograder.moteur.formats import ReponseInvalide
+from autograder.moteur.seance import Seance
+from autograder.widgets.exercice import creer_widget
+from autograder.widgets.swot import MatriceSWOT
 
 DEVOIR = "entretien_swot"
 IDS = ["alice", "bob", "carla", "dris", "emma", "farid", "gaelle", "hugo", "ines", "jules"]
@@ -28,7 +24,7 @@ def seance(tmp_path, ident="alice"):
 @pytest.mark.parametrize("id_cas", swot.lister_cas())
 def test_every_case_builds_every_exercise(id_cas, tmp_path, monkeypatch):
     """Whatever case a learner draws, each exercise has a key worth full marks."""
-    from autograder import banque
+    from autograder.moteur import banque
 
     contexte = banque.charger_contexte(DEVOIR)
     original = contexte.construire

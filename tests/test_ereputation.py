@@ -6,9 +6,9 @@ import runpy
 import pandas as pd
 import pytest
 
-from autograder import ereputation as e
-from autograder.paths import data_path
-from autograder.tableau_de_bord import OKABE_ITO
+from autograder.metier import ereputation as e
+from autograder.moteur.graphiques import OKABE_ITO
+from autograder.moteur.paths import data_path
 
 
 @pytest.fixture(scope="module")

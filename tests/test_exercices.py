@@ -2,9 +2,9 @@
 
 import pytest
 
-from autograder import banque, referentiel
-from autograder.formats import ReponseInvalide
-from autograder.seance import Seance
+from autograder.moteur import banque, referentiel
+from autograder.moteur.formats import ReponseInvalide
+from autograder.moteur.seance import Seance
 
 from .conftest import ASSIGNMENTS
 

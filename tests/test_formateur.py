@@ -287,7 +287,7 @@ def test_report_grids_and_cohort(cohorte):
     alice = (rapports / "alice.html").read_text(encoding="utf-8")
     assert "CP6.1" in alice and "acquis" in alice and "data:image/png;base64," in alice
     assert "alt='Barres du taux de réussite par critère" in alice
-    from autograder import referentiel
+    from autograder.moteur import referentiel
 
     assert html.escape(referentiel.critere("CP6.1").libelle) in alice
     lignes = list(csv.DictReader(open(rapports / "cohorte.csv", encoding="utf-8"), delimiter=";"))

@@ -1,4 +1,4 @@
-"""Hydralis KPI engine (autograder.kpi) and its dashboard (autograder.tableau_de_bord)."""
+"""Hydralis KPI engine (autograder.metier.kpi.donnees) and its dashboard (autograder.metier.kpi.tableau_de_bord)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from autograder.calculs import (
     taux_de_conversion,
     taux_de_realisation,
 )
-from autograder.kpi import (
+from autograder.metier.kpi.donnees import (
     FACTEURS,
     MOIS,
     SEUIL_ALERTE,
@@ -31,6 +31,7 @@ from autograder.kpi import (
     scenario,
     synthese,
 )
+from autograder.widgets.tableau_de_bord import tableau_de_bord
 
 COLONNES = [
     "mois",
@@ -58,7 +59,7 @@ def ventes() -> pd.DataFrame:
 def tb():
     pytest.importorskip("matplotlib")
     pytest.importorskip("ipywidgets")
-    from autograder import tableau_de_bord
+    from autograder.metier.kpi import tableau_de_bord
 
     return tableau_de_bord
 
@@ -312,7 +313,9 @@ def test_tableau_html(ventes, tb):
     s = scenario(2025)
     seul = tb.tableau_html(filtrer(ventes, trimestre=s.trimestre, commercial=s.commercial))
     assert "⚠\u00a0sous 90\u00a0%" in seul and "Total" not in seul
-    assert "\u202f€" not in seul  # numbers use autograder.nombres: NBSP before €, thin in 1 234
+    assert (
+        "\u202f€" not in seul
+    )  # numbers use autograder.moteur.nombres: NBSP before €, thin in 1 234
 
 
 def test_palette_is_okabe_ito(ventes, tb):
@@ -362,7 +365,7 @@ def test_pure_functions_refuse_empty_data(ventes, tb):
 
 
 def test_dashboard_controls(ventes, tb):
-    d = tb.tableau_de_bord(ventes)
+    d = tableau_de_bord(ventes)
     assert d.periode.options == ("Année 2025", "T1", "T2", "T3", "T4")
     assert d.commercial.options == ("Tous", *commerciaux())
     assert d.region.options == ("Toutes", "Auvergne-Rhône-Alpes", "Grand Est", "Occitanie")
@@ -380,7 +383,7 @@ def test_dashboard_controls(ventes, tb):
 
 
 def test_dashboard_updates_on_change(ventes, tb):
-    d = tb.tableau_de_bord(ventes)
+    d = tableau_de_bord(ventes)
     texte, tableau, image = d.texte.value, d.tableau.value, d.graphique.value
     nom = commerciaux()[2]
     d.commercial.value = nom
@@ -397,7 +400,7 @@ def test_dashboard_updates_on_change(ventes, tb):
 
 
 def test_dashboard_empty_filter_message(ventes, tb):
-    d = tb.tableau_de_bord(ventes)
+    d = tableau_de_bord(ventes)
     nom = commerciaux()[0]
     region = filtrer(ventes, commercial=nom)["region"].iloc[0]
     autre = next(r for r in d.region.options[1:] if r != region)
@@ -413,7 +416,7 @@ def test_dashboard_empty_filter_message(ventes, tb):
 
 def test_package_import_stays_light():
     code = (
-        "import sys, autograder, autograder.kpi; "
+        "import sys, autograder, autograder.metier.kpi.donnees; "
         "assert 'matplotlib' not in sys.modules and 'ipywidgets' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

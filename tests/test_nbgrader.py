@@ -7,9 +7,9 @@ import shutil
 import pytest
 from nbgrader.api import Gradebook
 
-from autograder import banque
-from autograder.corrige import repondre_tout
-from autograder.seance import Seance
+from autograder.moteur import banque
+from autograder.moteur.corrige import repondre_tout
+from autograder.moteur.seance import Seance
 
 from .conftest import ASSIGNMENTS, ROOT, nbgrader
 

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from autograder.corrige import repondre_tout
+from autograder.moteur.corrige import repondre_tout
 
 from .conftest import ENV, ROOT, notebooks
 

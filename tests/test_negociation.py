@@ -6,13 +6,13 @@ import time
 
 import pytest
 
-from autograder import negociation as neg
-from autograder import negociation_dialogue as nd
-from autograder import negociation_personas as personas
-from autograder import negociation_widget as nw
-from autograder import paths
 from autograder.calculs import marge, taux_de_marque
-from autograder.formats import ReponseInvalide
+from autograder.metier.negociation import dialogue as nd
+from autograder.metier.negociation import personas as personas
+from autograder.metier.negociation import simulateur as neg
+from autograder.moteur import paths
+from autograder.moteur.formats import ReponseInvalide
+from autograder.widgets import negociation as nw
 
 PERSONAS = neg.lister_personas()
 
@@ -244,8 +244,8 @@ def test_practice_widget_comments_every_move(p):
 def test_wrong_answer_scores_zero_and_is_explained(nom, tmp_path):
     """What tests/test_widgets.py cannot do by setting controls: a stored wrong answer (the
     declaration's `reponse_fausse`) goes through the widget, is explained, and the grade cell fails."""
-    from autograder.seance import Seance
-    from autograder.widgets import creer_widget
+    from autograder.moteur.seance import Seance
+    from autograder.widgets.exercice import creer_widget
 
     s = Seance("cp7_negociation", tmp_path)
     ex = s.exercice(nom)

@@ -5,7 +5,7 @@ import decimal
 import numpy as np
 import pytest
 
-from autograder.nombres import (
+from autograder.moteur.nombres import (
     contient_pourcent,
     duree,
     euros,

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from autograder import banque, referentiel
+from autograder.moteur import banque, referentiel
 
 from .conftest import ASSIGNMENTS, ROOT, load, notebooks
 

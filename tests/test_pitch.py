@@ -3,10 +3,11 @@ CP5 (custom format: reading, scoring, widget, bad input)."""
 
 import pytest
 
-from autograder import banque, pitch
-from autograder.formats import ReponseInvalide
-from autograder.seance import Seance
-from autograder.widgets import creer_widget
+from autograder.metier import pitch
+from autograder.moteur import banque
+from autograder.moteur.formats import ReponseInvalide
+from autograder.moteur.seance import Seance
+from autograder.widgets.exercice import creer_widget
 
 MODULE = banque.charger_exercice("cp5_image", "pitch")
 INTERLOCUTEURS = list(pitch.VOCABULAIRE)
@@ -115,7 +116,7 @@ def test_widget_is_labelled_saves_on_change_and_restores(tmp_path):
 
 
 def test_lesson_builder_saves_nothing():
-    from autograder.pitch_widget import constructeur
+    from autograder.widgets.pitch import constructeur
 
     boite = constructeur("technicien", "30s")
     boite.zones["accroche"].value = "Combien de pannes cette année ?"

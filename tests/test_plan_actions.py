@@ -5,7 +5,7 @@ import math
 import pandas as pd
 import pytest
 
-from autograder import plan_actions as pa
+from autograder.metier import plan_actions as pa
 
 # Five clients listed in no particular order: sorted CA 500, 250, 150, 60, 40 (total 1 000),
 # cumulated shares 50 %, 75 %, 90 %, 96 %, 100 %.

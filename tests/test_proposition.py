@@ -4,8 +4,10 @@ import math
 
 import pytest
 
-from autograder import calculs, proposition
-from autograder.proposition import Devis, DevisWidget, LigneDevis
+from autograder import calculs
+from autograder.metier import proposition
+from autograder.metier.proposition import Devis, LigneDevis
+from autograder.widgets.devis import DevisWidget
 
 GRAINES = range(40)
 
@@ -114,7 +116,7 @@ def test_engine_stays_small():
 
 
 def test_cp6_exercises_cover_every_cp6_criterion():
-    from autograder import banque, referentiel
+    from autograder.moteur import banque, referentiel
 
     nommes = set()
     for nom in banque.lister("cp6_proposition"):

@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from autograder.questions import (
+from autograder.moteur.questions import (
     TYPES,
     TYPES_CHOIX,
     QuestionInvalide,
@@ -17,7 +17,7 @@ from autograder.questions import (
     tirer,
     valider_question,
 )
-from autograder.referentiel import tous_les_criteres
+from autograder.moteur.referentiel import tous_les_criteres
 
 
 @pytest.fixture(scope="module")

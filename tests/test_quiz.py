@@ -5,18 +5,18 @@ import random
 
 import pytest
 
-from autograder import banque
-from autograder.exercice import Contexte, Exercice
-from autograder.formats import ReponseInvalide
-from autograder.quiz import _banque, _module, tolerance_numerique
-from autograder.seance import Seance
+from autograder.moteur import banque
+from autograder.moteur.exercice import Contexte, Exercice
+from autograder.moteur.formats import ReponseInvalide
+from autograder.moteur.formats.quiz import _banque, _module, tolerance_numerique
+from autograder.moteur.seance import Seance
 
 from .conftest import remplir
 
 QUESTIONS = list(_banque())
 
 DECLARATION = """
-from autograder.formats import Quiz
+from autograder.moteur.formats import Quiz
 TITRE = "Quiz : objections"
 CRITERES = ("CP7.7", "CT3.2")
 POINTS = 3
@@ -106,7 +106,7 @@ def test_quiz_partial_credit_unanswered_and_bad_input(devoir_quiz, tmp_path):
 
 
 def test_quiz_widget_saves_explains_and_restores(devoir_quiz, tmp_path):
-    from autograder.quiz_widget import QuizWidget
+    from autograder.widgets.quiz import QuizWidget
 
     s = Seance(devoir_quiz, tmp_path)
     ex = s.exercice("quiz_objections")

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from autograder import referentiel as ref
+from autograder.moteur import referentiel as ref
 
 SOURCE_MD = Path(__file__).resolve().parents[1].parent / "shared/referentiel/REAC-RE-NTC-2024.md"
 ID_RE = re.compile(r"^C[PT][1-9]\.[0-9]+$")

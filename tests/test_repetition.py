@@ -6,22 +6,19 @@ import time
 
 import pytest
 
-from autograder import referentiel, swot
-from autograder.fiche import (
+from autograder.metier.swot import cas as swot
+from autograder.metier.swot.fiche import (
     MOTS_PAR_MINUTE,
     PARTIES,
     fiche_html,
     libelle_chiffre,
     lignes,
     plan_de_demonstration,
-)
-from autograder.repetition import (
-    CompteARebours,
-    Repetition,
-    criteres_evalues,
-    durees,
     temps_de_parole,
 )
+from autograder.metier.swot.repetition import criteres_evalues, durees
+from autograder.moteur import referentiel
+from autograder.widgets.repetition import CompteARebours, Repetition
 
 
 def pages_pdf(chemin) -> int:
@@ -248,7 +245,7 @@ def test_pdf_is_one_a4_page_titled_with_the_case(tmp_path):
 
 
 def test_html_paragraphs_are_cut_with_the_same_budget_as_the_pdf():
-    from autograder.fiche import LIGNES_PAR_PARTIE, paragraphes
+    from autograder.metier.swot.fiche import LIGNES_PAR_PARTIE, paragraphes
 
     court = "Premier point.\nSecond point."
     assert paragraphes(court) == ["Premier point.", "Second point."]

@@ -5,7 +5,7 @@ import os
 
 import pytest
 
-from autograder.reponses import Reponses
+from autograder.moteur.reponses import Reponses
 
 
 def test_saved_and_restored(tmp_path):

@@ -1,4 +1,4 @@
-"""Bank of SWOT cases (data/swot/) and its validator (autograder.swot)."""
+"""Bank of SWOT cases (data/swot/) and its validator (autograder.metier.swot.cas)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,7 @@ import json
 
 import pytest
 
-from autograder.paths import data_path
-from autograder.swot import (
+from autograder.metier.swot.cas import (
     PAIRES_TOWS,
     QUADRANTS,
     CasInvalide,
@@ -17,6 +16,7 @@ from autograder.swot import (
     lister_cas,
     valider_cas,
 )
+from autograder.moteur.paths import data_path
 
 CAS = lister_cas()
 

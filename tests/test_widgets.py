@@ -3,9 +3,9 @@ previous answer, a reopened notebook shows what was answered."""
 
 import pytest
 
-from autograder import banque
-from autograder.seance import Seance
-from autograder.widgets import creer_widget
+from autograder.moteur import banque
+from autograder.moteur.seance import Seance
+from autograder.widgets.exercice import creer_widget
 
 from .conftest import ASSIGNMENTS, remplir
 

@@ -4,7 +4,7 @@
     Les taux s'écrivent en fraction décimale : 25 % → 0.25. Les montants sont en euros.
     Montants en euros : float arrondi au centime, demi-centime vers le haut (0,125 € → 0,13 €),
     calculé en décimal exact (``decimal.Decimal``). Taux, ratios, coefficients, quantités et
-    jours : float non arrondi (arrondissez seulement pour afficher, voir ``autograder.nombres``).
+    jours : float non arrondi (arrondissez seulement pour afficher, voir ``autograder.moteur.nombres``).
     Une entrée impossible (prix négatif, dénominateur nul, taux hors bornes, NaN) lève une
     ``ValueError`` qui explique l'erreur en français.
 

@@ -67,7 +67,7 @@ def en_decimal(x, libelle: Libelle | str) -> Decimal:
     if isinstance(x, bool) or not isinstance(x, (numbers.Real, Decimal)):
         raise TypeError(
             f"{lib} {lib.doit()} être un nombre (reçu : {x!r}, de type {type(x).__name__}). "
-            "Pour un texte tapé au clavier, utilisez autograder.nombres.lire_nombre()."
+            "Pour un texte tapé au clavier, utilisez autograder.moteur.nombres.lire_nombre()."
         )
     if isinstance(x, Decimal):
         d = x

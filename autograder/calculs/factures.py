@@ -111,7 +111,7 @@ class Facture:
         return lignes
 
     def __str__(self) -> str:
-        from autograder.nombres import euros
+        from autograder.moteur.nombres import euros
 
         lignes = [(libelle, euros(montant)) for libelle, montant in self.lignes()]
         largeur = max(len(m) for _, m in lignes)

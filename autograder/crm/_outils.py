@@ -8,7 +8,7 @@ import unicodedata
 from datetime import date, timedelta
 from functools import cache
 
-from ..paths import data_path
+from autograder.moteur.paths import data_path
 
 
 @cache

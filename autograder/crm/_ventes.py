@@ -6,7 +6,8 @@ import math
 import random
 from datetime import date, timedelta
 
-from ..calculs import prix_ttc, remises_successives
+from autograder.calculs import prix_ttc, remises_successives
+
 from ._outils import date_entre, iso, plus_ans, tirage
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from ..calculs import nps, panier_moyen, taux_attrition, taux_de_conversion
+from autograder.calculs import nps, panier_moyen, taux_attrition, taux_de_conversion
 
 
 def indicateurs(connexion: sqlite3.Connection, annee: int = 2025) -> dict[str, float]:

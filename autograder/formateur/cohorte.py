@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from autograder.formateur.cours import ErreurCours, env_nbgrader
-from autograder.paths import ROOT
+from autograder.moteur.paths import ROOT
 
 COLONNES = {
     "id": "id",
@@ -37,7 +37,7 @@ COLONNES = {
 
 def lire_apprenants(chemin: Path) -> list[dict[str, str]]:
     """Rows of the CSV as nbgrader student fields; French error naming the line on bad input."""
-    from autograder.seance import IDENTIFIANT_VALIDE
+    from autograder.moteur.seance import IDENTIFIANT_VALIDE
 
     try:
         texte = Path(chemin).read_text(encoding="utf-8-sig")
@@ -77,7 +77,7 @@ def initialiser(dossier: Path, csv_apprenants: Path, devoirs: list[str] | None =
     from nbgrader.api import Gradebook
 
     from autograder.formateur.cours import dossier_cours
-    from autograder.release import assignments
+    from autograder.moteur.release import assignments
 
     apprenants = lire_apprenants(csv_apprenants)
     dossier = Path(dossier).resolve()

@@ -73,7 +73,7 @@ def criteres_des_cellules(dossier_source: Path) -> dict[tuple[str, str], list[st
 
 
 def _libelle(cid: str) -> tuple[str, str]:
-    from autograder import referentiel
+    from autograder.moteur import referentiel
 
     try:
         c = referentiel.critere(cid)

@@ -1,9 +1,9 @@
 """`ntc report`: the official criteria grid per learner (HTML with a chart) and the cohort view
 (heat map criteria × learners, HTML + CSV), written to `rapports/` in the course directory.
 
-Charts use the Okabe–Ito palette (`autograder.tableau_de_bord.OKABE_ITO`, readable with colour
+Charts use the Okabe–Ito palette (`autograder.moteur.graphiques.OKABE_ITO`, readable with colour
 vision deficiencies), never colour alone (the level is written in every cell) and each chart has a
-text alternative (`alt` plus the table it summarises). Official wording from `autograder.referentiel`.
+text alternative (`alt` plus the table it summarises). Official wording from `autograder.moteur.referentiel`.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ vertical-align:top}th{background:#eee}td.n{text-align:right}.seuils{font-size:.9
 
 
 def couleurs() -> dict[str, str]:
-    from autograder.tableau_de_bord import OKABE_ITO
+    from autograder.moteur.graphiques import OKABE_ITO
 
     return {
         "acquis": OKABE_ITO["vert"],

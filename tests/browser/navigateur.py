@@ -189,7 +189,7 @@ def cellule(panneau, extrait: str):
 def devoir_execute(page, lab, devoir: str, nom: str, classe: str = ".ntc-exercice"):
     """Open exercises/<devoir> in JupyterLab, « Run All », and return (the widget of exercise
     `nom`, that exercise for the kernel's learner — same identifier, same data —, answer file)."""
-    from autograder.seance import Seance
+    from autograder.moteur.seance import Seance
 
     panneau = ouvrir_notebook(page, lab, f"exercises/{devoir}/{devoir}.ipynb")
     executer_tout(page)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from autograder import kpi
-from autograder import tableau_de_bord as tdb
+from autograder.metier.kpi import donnees as kpi
+from autograder.metier.kpi import tableau_de_bord as tdb
+from autograder.moteur import graphiques
 
 pytestmark = pytest.mark.browser
 
@@ -23,7 +24,7 @@ OKABE_ITO_OFFICIEL = {
 
 
 def test_palette_okabe_ito():
-    assert {c.upper() for c in tdb.OKABE_ITO.values()} == OKABE_ITO_OFFICIEL
+    assert {c.upper() for c in graphiques.OKABE_ITO.values()} == OKABE_ITO_OFFICIEL
     for couleur in (tdb.COULEUR_REALISE, tdb.COULEUR_ALERTE, tdb.COULEUR_OBJECTIF):
         assert couleur.upper() in OKABE_ITO_OFFICIEL, couleur
 
@@ -40,6 +41,6 @@ def test_graphique_en_couleurs_okabe_ito_et_decrit():
     assert lignes <= OKABE_ITO_OFFICIEL, lignes
     texte = tdb.texte_alternatif(ventes)
     assert texte.startswith("Chiffre d'affaires de toute l'équipe"), texte
-    graphique, description, _ = tdb._rendre(ventes, "Chiffre d'affaires")
+    graphique, description, _ = tdb.rendre(ventes, "Chiffre d'affaires")
     assert 'alt="Graphique en barres' in graphique
     assert texte.split(",")[0] in description

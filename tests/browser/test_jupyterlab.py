@@ -77,7 +77,7 @@ def assert_palette_okabe_ito(src: str) -> None:
     legend): the picture the learner sees, not only the code, uses the palette."""
     from PIL import Image
 
-    from autograder.tableau_de_bord import COULEUR_ALERTE, COULEUR_REALISE
+    from autograder.metier.kpi.tableau_de_bord import COULEUR_ALERTE, COULEUR_REALISE
 
     assert src and src.startswith("data:image/png;base64,"), (src or "")[:80]
     image = Image.open(io.BytesIO(base64.b64decode(src.split(",", 1)[1]))).convert("RGB")
@@ -87,7 +87,7 @@ def assert_palette_okabe_ito(src: str) -> None:
 
 
 def test_devoir_note(lab_page, lab):
-    from autograder.seance import Seance
+    from autograder.moteur.seance import Seance
 
     page = lab_page
     panneau = ouvrir_notebook(page, lab, NOTEBOOK_NOTE)

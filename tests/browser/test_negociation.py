@@ -22,8 +22,8 @@ DEVOIR, NOM = "cp7_negociation", "simulation"
 
 
 def test_negociation_jouee_dans_le_navigateur(lab_page, lab):
-    from autograder import negociation as neg
-    from autograder.negociation_widget import _libelle_niveau
+    from autograder.metier.negociation import simulateur as neg
+    from autograder.widgets.negociation import _libelle_niveau
 
     page = lab_page
     zone, ex, fichier = devoir_execute(page, lab, DEVOIR, NOM)

@@ -20,7 +20,7 @@ DEVOIR, NOM = "entretien_swot", "classer_enonces"
 
 
 def test_matrice_swot_au_clavier(lab_page, lab):
-    from autograder.swot_widget import libelle
+    from autograder.metier.swot.matrice import libelle
 
     page = lab_page
     matrice, ex, fichier = devoir_execute(page, lab, DEVOIR, NOM, ".ntc-swot")

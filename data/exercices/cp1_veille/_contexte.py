@@ -12,8 +12,8 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
-from autograder import swot
-from autograder.paths import data_path
+from autograder.metier.swot import cas as swot
+from autograder.moteur.paths import data_path
 
 EXERCICES = [
     "types_veille",

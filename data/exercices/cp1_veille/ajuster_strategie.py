@@ -1,6 +1,6 @@
 """Ajuster la stratégie de veille quand le contexte évolue."""
 
-from autograder.formats import ChoixMultiple, Option
+from autograder.moteur.formats import ChoixMultiple, Option
 
 TITRE = "Ajuster la veille à un changement de contexte"
 CRITERES = ("CP1.4",)

@@ -2,7 +2,7 @@
 
 import math
 
-from autograder.formats import Choix, Option
+from autograder.moteur.formats import Choix, Option
 
 TITRE = "Le concurrent le plus proche d'Hydralis"
 CRITERES = ("CP1.5",)

@@ -1,7 +1,7 @@
 """Distinguer les faits (vérifiables) des opinions dans les informations collectées."""
 
-from autograder import swot
-from autograder.formats import Classement, Element
+from autograder.metier.swot import cas as swot
+from autograder.moteur.formats import Classement, Element
 
 TITRE = "Fait ou opinion ?"
 CRITERES = ("CP1.2", "CT1.5")

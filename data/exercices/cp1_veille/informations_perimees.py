@@ -2,8 +2,8 @@
 
 import pandas as pd
 
-from autograder import banque
-from autograder.formats import Nombre, pieges_distincts
+from autograder.moteur import banque
+from autograder.moteur.formats import Nombre, pieges_distincts
 
 TITRE = "Informations périmées à actualiser"
 CRITERES = ("CP1.3",)

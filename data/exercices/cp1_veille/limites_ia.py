@@ -1,6 +1,6 @@
 """Les outils d'intelligence artificielle en veille : ce qu'ils apportent, leurs limites."""
 
-from autograder.formats import ChoixMultiple, Option, tirer_options
+from autograder.moteur.formats import ChoixMultiple, Option, tirer_options
 
 TITRE = "Les outils d'IA en veille : usages et limites"
 CRITERES = ("CP1.1", "CP1.2")

@@ -1,6 +1,6 @@
 """Choisir des outils de veille adaptés au contexte d'Hydralis et à l'objectif visé."""
 
-from autograder.formats import ChoixMultiple, Option
+from autograder.moteur.formats import ChoixMultiple, Option
 
 TITRE = "Des outils de veille adaptés au contexte"
 CRITERES = ("CP1.1",)

@@ -2,8 +2,8 @@
 
 import pandas as pd
 
-from autograder import banque
-from autograder.formats import Choix, Option
+from autograder.moteur import banque
+from autograder.moteur.formats import Choix, Option
 
 TITRE = "Une proposition de veille argumentée"
 CRITERES = ("CP1.6",)

@@ -1,7 +1,7 @@
 """Carte perceptuelle : repérer le positionnement que personne n'occupe."""
 
-from autograder import banque
-from autograder.formats import Choix, Option
+from autograder.moteur import banque
+from autograder.moteur.formats import Choix, Option
 
 TITRE = "Le quadrant inoccupé de la carte"
 CRITERES = ("CP1.5",)

@@ -1,7 +1,7 @@
 """Noter la fiabilité d'une source avec la grille (auteur, date, type de source, recoupement)."""
 
-from autograder import banque
-from autograder.formats import Nombre, pieges_distincts
+from autograder.moteur import banque
+from autograder.moteur.formats import Nombre, pieges_distincts
 
 TITRE = "Score de fiabilité d'une source"
 CRITERES = ("CP1.2",)

@@ -1,7 +1,7 @@
 """Choisir, parmi plusieurs sources, celle dont on peut le plus se servir."""
 
-from autograder import banque
-from autograder.formats import Choix, Option
+from autograder.moteur import banque
+from autograder.moteur.formats import Choix, Option
 
 TITRE = "La source la plus fiable"
 CRITERES = ("CP1.2",)

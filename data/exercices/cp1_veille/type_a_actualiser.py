@@ -2,8 +2,8 @@
 
 import pandas as pd
 
-from autograder import banque
-from autograder.formats import Choix, Option
+from autograder.moteur import banque
+from autograder.moteur.formats import Choix, Option
 
 TITRE = "Le dossier de veille à relancer en priorité"
 CRITERES = ("CP1.3", "CP1.4")

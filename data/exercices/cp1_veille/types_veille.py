@@ -1,6 +1,6 @@
 """Reconnaître le type de veille dont relève chaque information (concurrentielle, technologique…)."""
 
-from autograder.formats import Classement, Element, tirer_par_categorie
+from autograder.moteur.formats import Classement, Element, tirer_par_categorie
 
 TITRE = "À quel type de veille appartient chaque information ?"
 CRITERES = ("CP1.2",)

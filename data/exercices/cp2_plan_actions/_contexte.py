@@ -8,8 +8,8 @@ to plan, the standard action plan of the case and one market signal that forces 
 import numpy as np
 import pandas as pd
 
-from autograder import kpi
-from autograder import plan_actions as pa
+from autograder.metier import plan_actions as pa
+from autograder.metier.kpi import donnees as kpi
 
 # Order of the exercises in the notebook (and in the progress table).
 EXERCICES = [

@@ -1,6 +1,6 @@
 """Adapter les actions du plan aux spécificités et aux attentes de chaque secteur client."""
 
-from autograder.formats import Classement, Element, tirer_par_categorie
+from autograder.moteur.formats import Classement, Element, tirer_par_categorie
 
 TITRE = "Une action adaptée à chaque secteur"
 CRITERES = ("CP2.1", "CP2.2", "CT2.1")

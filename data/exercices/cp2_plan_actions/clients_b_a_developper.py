@@ -1,8 +1,8 @@
 """Opportunités de développement : les clients B dont on capte peu du potentiel."""
 
-from autograder import plan_actions as pa
-from autograder.formats import Nombre, pieges_distincts
-from autograder.nombres import pourcent
+from autograder.metier import plan_actions as pa
+from autograder.moteur.formats import Nombre, pieges_distincts
+from autograder.moteur.nombres import pourcent
 
 TITRE = "Clients B à fort potentiel de développement"
 CRITERES = ("CP2.4",)

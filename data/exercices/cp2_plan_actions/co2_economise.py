@@ -1,8 +1,8 @@
 """Chiffrer le gain environnemental d'une tournée mieux organisée."""
 
-from autograder import plan_actions as pa
-from autograder.formats import Nombre, pieges_distincts
-from autograder.nombres import nombre
+from autograder.metier import plan_actions as pa
+from autograder.moteur.formats import Nombre, pieges_distincts
+from autograder.moteur.nombres import nombre
 
 TITRE = "CO2 évité par la tournée optimisée"
 CRITERES = ("CP2.1",)

@@ -1,7 +1,7 @@
 """Tournée écoresponsable : ordonner les visites par le plus proche voisin, retour compris."""
 
-from autograder import plan_actions as pa
-from autograder.formats import Nombre, pieges_distincts
+from autograder.metier import plan_actions as pa
+from autograder.moteur.formats import Nombre, pieges_distincts
 
 TITRE = "Kilomètres de la tournée optimisée"
 CRITERES = ("CP2.1",)

@@ -1,8 +1,8 @@
 """Classement ABC du portefeuille, calculé avec pandas."""
 
-from autograder import plan_actions as pa
-from autograder.formats import Nombre, pieges_distincts
-from autograder.nombres import pourcent
+from autograder.metier import plan_actions as pa
+from autograder.moteur.formats import Nombre, pieges_distincts
+from autograder.moteur.nombres import pourcent
 
 TITRE = "Nombre de clients A (classement ABC sur le CA)"
 CRITERES = ("CP2.2",)

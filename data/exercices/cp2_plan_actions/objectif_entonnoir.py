@@ -1,7 +1,7 @@
 """Construire un objectif de chiffre d'affaires « par le bas », à partir de l'entonnoir."""
 
-from autograder import plan_actions as pa
-from autograder.formats import Nombre, pieges_distincts
+from autograder.metier import plan_actions as pa
+from autograder.moteur.formats import Nombre, pieges_distincts
 
 TITRE = "Objectif de CA construit à partir de l'entonnoir"
 CRITERES = ("CP2.1",)

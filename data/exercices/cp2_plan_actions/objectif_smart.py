@@ -1,6 +1,6 @@
 """Reconnaître un objectif SMART, point de départ d'un plan d'actions commerciales."""
 
-from autograder.formats import Choix, Option
+from autograder.moteur.formats import Choix, Option
 
 TITRE = "Un objectif SMART pour le plan"
 CRITERES = ("CP2.1",)

@@ -1,8 +1,8 @@
 """La loi de Pareto sur le portefeuille : quelle part des clients fait l'essentiel du CA ?"""
 
-from autograder import plan_actions as pa
-from autograder.formats import Nombre, pieges_distincts
-from autograder.nombres import pourcent
+from autograder.metier import plan_actions as pa
+from autograder.moteur.formats import Nombre, pieges_distincts
+from autograder.moteur.nombres import pourcent
 
 TITRE = "Part des clients classés A"
 CRITERES = ("CP2.2", "CP2.1")

@@ -1,8 +1,8 @@
 """Passer d'un objectif fixé par la direction à l'activité nécessaire sur le terrain."""
 
-from autograder import plan_actions as pa
-from autograder.formats import Nombre, pieges_distincts
-from autograder.nombres import euros, pourcent
+from autograder.metier import plan_actions as pa
+from autograder.moteur.formats import Nombre, pieges_distincts
+from autograder.moteur.nombres import euros, pourcent
 
 TITRE = "Rendez-vous nécessaires pour l'objectif de la direction"
 CRITERES = ("CP2.1",)

@@ -1,6 +1,6 @@
 """Réagir à l'offensive d'un concurrent sans brader la marge."""
 
-from autograder.formats import Choix, Option
+from autograder.moteur.formats import Choix, Option
 
 TITRE = "Réponse à une baisse de prix d'un concurrent"
 CRITERES = ("CP2.3", "CP2.2")

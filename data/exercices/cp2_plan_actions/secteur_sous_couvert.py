@@ -1,8 +1,8 @@
 """Opportunités de développement : le secteur où Hydralis est le moins présent."""
 
-from autograder import plan_actions as pa
-from autograder.formats import Choix, Option
-from autograder.nombres import nombre, pourcent
+from autograder.metier import plan_actions as pa
+from autograder.moteur.formats import Choix, Option
+from autograder.moteur.nombres import nombre, pourcent
 
 TITRE = "Le secteur sous-couvert"
 CRITERES = ("CP2.4", "CP2.1")

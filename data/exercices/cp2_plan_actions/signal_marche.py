@@ -1,6 +1,6 @@
 """Ajuster le plan quand le marché change : quelles actions revoir ?"""
 
-from autograder.formats import ChoixMultiple, Option
+from autograder.moteur.formats import ChoixMultiple, Option
 
 TITRE = "Un signal du marché : quelles actions ajuster ?"
 CRITERES = ("CP2.3",)

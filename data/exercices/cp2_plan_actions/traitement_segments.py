@@ -1,6 +1,6 @@
 """Des actions proportionnées aux attentes et au poids de chaque segment ABC."""
 
-from autograder.formats import Classement, Element, tirer_par_categorie
+from autograder.moteur.formats import Classement, Element, tirer_par_categorie
 
 TITRE = "Quel traitement pour quel segment ?"
 CRITERES = ("CP2.2",)

@@ -1,6 +1,6 @@
 """L'appel de prise de rendez-vous : franchir le standard (CP3.4, CT1.2)."""
 
-from autograder.formats import Choix, Option
+from autograder.moteur.formats import Choix, Option
 
 TITRE = "Franchir le barrage du standard"
 CRITERES = ("CP3.4", "CT1.2")

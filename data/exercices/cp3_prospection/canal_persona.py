@@ -1,6 +1,6 @@
 """Contacter le prospect par le canal le plus approprié à son persona (CP3.4)."""
 
-from autograder.formats import Classement, Element, tirer_par_categorie
+from autograder.moteur.formats import Classement, Element, tirer_par_categorie
 
 TITRE = "Le canal adapté à chaque persona"
 CRITERES = ("CP3.4",)

@@ -1,6 +1,6 @@
 """Qui peut-on appeler pour une campagne de prospection téléphonique ? (CP3.5)"""
 
-from autograder.formats import Nombre, pieges_distincts
+from autograder.moteur.formats import Nombre, pieges_distincts
 
 TITRE = "Contacts joignables par téléphone"
 CRITERES = ("CP3.5",)

@@ -1,6 +1,6 @@
 """Qui peut recevoir un e-mail de prospection B2B ? (CP3.5)"""
 
-from autograder.formats import Nombre, pieges_distincts
+from autograder.moteur.formats import Nombre, pieges_distincts
 
 TITRE = "Contacts joignables par e-mail de prospection"
 CRITERES = ("CP3.5",)

@@ -1,7 +1,7 @@
 """Évaluer la prospection : taux de conversion des leads d'une source (CP3.6)."""
 
 from autograder.calculs import taux_de_conversion
-from autograder.formats import Nombre, pieges_distincts
+from autograder.moteur.formats import Nombre, pieges_distincts
 
 TITRE = "Conversion des leads d'une source"
 CRITERES = ("CP3.6",)

@@ -1,6 +1,6 @@
 """Les jours et heures de démarchage téléphonique des consommateurs (CP3.5)."""
 
-from autograder.formats import ChoixMultiple, Option
+from autograder.moteur.formats import ChoixMultiple, Option
 
 TITRE = "Créneaux d'appel autorisés"
 CRITERES = ("CP3.5",)

@@ -1,6 +1,6 @@
 """Recueillir des données ciblées par rapport à l'objectif et au produit (CP3.1)."""
 
-from autograder.formats import ChoixMultiple, Option
+from autograder.moteur.formats import ChoixMultiple, Option
 
 TITRE = "Données à recueillir pour une campagne ciblée"
 CRITERES = ("CP3.1",)

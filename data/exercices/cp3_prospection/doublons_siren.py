@@ -1,6 +1,6 @@
 """Qualifier le fichier : compter les fiches d'entreprise en double (CP3.5)."""
 
-from autograder.formats import Nombre, pieges_distincts
+from autograder.moteur.formats import Nombre, pieges_distincts
 
 TITRE = "Fiches d'entreprise en double"
 CRITERES = ("CP3.5",)

@@ -1,6 +1,6 @@
 """Qualifier le fichier : repérer les e-mails mal formés (CP3.5)."""
 
-from autograder.formats import Nombre, pieges_distincts
+from autograder.moteur.formats import Nombre, pieges_distincts
 
 TITRE = "E-mails mal formés"
 CRITERES = ("CP3.5",)

@@ -1,6 +1,6 @@
 """L'appel de prise de rendez-vous, étape par étape (CP3.4, CT1.2)."""
 
-from autograder.formats import Classement, Element, tirer_par_categorie
+from autograder.moteur.formats import Classement, Element, tirer_par_categorie
 
 TITRE = "Les étapes de l'appel de prise de rendez-vous"
 CRITERES = ("CP3.4", "CT1.2")

@@ -1,6 +1,6 @@
 """Les limites de l'IA dans le recueil de données (CP3.2)."""
 
-from autograder.formats import Choix, Option
+from autograder.moteur.formats import Choix, Option
 
 TITRE = "Une liste de prospects produite par une IA"
 CRITERES = ("CP3.2",)

@@ -1,6 +1,6 @@
 """Utiliser à bon escient CRM, automatisation du marketing et IA (CP3.2)."""
 
-from autograder.formats import Classement, Element, tirer_par_categorie
+from autograder.moteur.formats import Classement, Element, tirer_par_categorie
 
 TITRE = "Le bon outil pour chaque tâche de prospection"
 CRITERES = ("CP3.2",)

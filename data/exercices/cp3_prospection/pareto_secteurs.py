@@ -1,6 +1,6 @@
 """Prioriser par le potentiel : la part du CA faite par les trois premiers secteurs (CP3.3)."""
 
-from autograder.formats import Nombre, pieges_distincts
+from autograder.moteur.formats import Nombre, pieges_distincts
 
 TITRE = "Pareto : part du CA des trois premiers secteurs"
 CRITERES = ("CP3.3", "CP3.6")

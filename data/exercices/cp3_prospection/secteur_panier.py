@@ -1,8 +1,8 @@
 """Construire un persona à partir des données : quel secteur achète le plus par commande ? (CP3.3)"""
 
 from autograder.calculs import panier_moyen
-from autograder.formats import Choix, Option
-from autograder.nombres import euros
+from autograder.moteur.formats import Choix, Option
+from autograder.moteur.nombres import euros
 
 
 def _par_secteur(donnees):

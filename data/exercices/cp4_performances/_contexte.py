@@ -5,7 +5,7 @@ rep (`scenario.commercial`) loses ground during one quarter (`scenario.trimestre
 drops (leads, conversion or average basket). The exercises ask to find, measure and correct it.
 """
 
-from autograder import kpi
+from autograder.metier.kpi import donnees as kpi
 
 # Order of the exercises in the notebook (and in the progress table).
 EXERCICES = [

@@ -1,6 +1,6 @@
 """Choisir l'action corrective optimale compte tenu des deux contextes."""
 
-from autograder.formats import Choix, Option
+from autograder.moteur.formats import Choix, Option
 
 TITRE = "L'action corrective la plus adaptée"
 CRITERES = ("CP4.4", "CP4.5", "CP4.6")

@@ -1,6 +1,6 @@
 """Des actions correctives alignées avec les objectifs de l'entreprise."""
 
-from autograder.formats import ChoixMultiple, Option, tirer_options
+from autograder.moteur.formats import ChoixMultiple, Option, tirer_options
 
 TITRE = "Actions alignées avec les objectifs de l'entreprise"
 CRITERES = ("CP4.7",)

@@ -1,7 +1,7 @@
 """Chiffre d'affaires annuel de l'équipe, calculé avec pandas."""
 
 from autograder.calculs import ecart
-from autograder.formats import Nombre
+from autograder.moteur.formats import Nombre
 
 TITRE = "Chiffre d'affaires 2025 de l'équipe"
 CRITERES = ("CP4.1", "CT4.1")

@@ -1,8 +1,8 @@
 """Repérer les commerciaux sous le seuil d'alerte sur un trimestre."""
 
-from autograder import kpi
-from autograder.formats import ChoixMultiple, Option
-from autograder.nombres import pourcent
+from autograder.metier.kpi import donnees as kpi
+from autograder.moteur.formats import ChoixMultiple, Option
+from autograder.moteur.nombres import pourcent
 
 TITRE = "Commerciaux sous le seuil d'alerte"
 CRITERES = ("CP4.1", "CP4.2", "CT4.1")

@@ -1,7 +1,7 @@
 """Écart absolu de CA d'un commercial sur un trimestre (réalisé − objectif)."""
 
 from autograder.calculs import ecart
-from autograder.formats import Nombre
+from autograder.moteur.formats import Nombre
 
 TITRE = "Écart de chiffre d'affaires sur un trimestre"
 CRITERES = ("CP4.2", "CT4.2")

@@ -1,8 +1,8 @@
 """Écart relatif de CA, à ne pas confondre avec le taux de réalisation."""
 
 from autograder.calculs import ecart, ecart_relatif, taux_de_realisation
-from autograder.formats import Nombre
-from autograder.nombres import euros
+from autograder.moteur.formats import Nombre
+from autograder.moteur.nombres import euros
 
 TITRE = "Écart relatif de chiffre d'affaires"
 CRITERES = ("CP4.2", "CT4.2")

@@ -1,6 +1,6 @@
 """Décomposer l'écart de CA : l'effet du taux de conversion (substitutions successives)."""
 
-from autograder.formats import Nombre
+from autograder.moteur.formats import Nombre
 
 TITRE = "Effet du taux de conversion sur l'écart de CA"
 CRITERES = ("CP4.3", "CT5.1", "CT5.3")

@@ -1,8 +1,8 @@
 """Mesurer l'effet d'une action corrective : variation relative contre points de pourcentage."""
 
 from autograder.calculs import ecart, ecart_relatif, taux_de_conversion
-from autograder.formats import Nombre
-from autograder.nombres import nombre
+from autograder.moteur.formats import Nombre
+from autograder.moteur.nombres import nombre
 
 TITRE = "Efficacité de l'action corrective"
 CRITERES = ("CT5.5", "CT4.1")

@@ -1,7 +1,7 @@
 """Identifier le facteur qui explique l'écart (diagnostic avant toute action)."""
 
-from autograder.formats import Choix, Option
-from autograder.nombres import euros
+from autograder.moteur.formats import Choix, Option
+from autograder.moteur.nombres import euros
 
 TITRE = "Facteur principal de l'écart"
 CRITERES = ("CP4.3", "CT5.1", "CT5.3")

@@ -3,8 +3,8 @@
 import math
 
 from autograder.calculs import ecart, panier_moyen, taux_de_conversion
-from autograder.formats import Nombre
-from autograder.nombres import euros, pourcent
+from autograder.moteur.formats import Nombre
+from autograder.moteur.nombres import euros, pourcent
 
 TITRE = "Leads nécessaires pour rattraper l'écart"
 CRITERES = ("CP4.5", "CT5.4")

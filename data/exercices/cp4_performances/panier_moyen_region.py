@@ -1,7 +1,7 @@
 """Panier moyen d'une région : rapport des sommes, pas moyenne des rapports."""
 
 from autograder.calculs import panier_moyen
-from autograder.formats import Nombre
+from autograder.moteur.formats import Nombre
 
 TITRE = "Panier moyen d'une région"
 CRITERES = ("CP4.1",)

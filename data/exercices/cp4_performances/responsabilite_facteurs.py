@@ -1,6 +1,6 @@
 """Part de responsabilité : ce qui dépend de moi, de l'entreprise, ou de l'extérieur."""
 
-from autograder.formats import Classement, Element, tirer_par_categorie
+from autograder.moteur.formats import Classement, Element, tirer_par_categorie
 
 TITRE = "Facteurs : ma part de responsabilité et ses limites"
 CRITERES = ("CP4.3", "CT4.3", "CT4.4")

@@ -1,6 +1,6 @@
 """Résolution de problème : quel service associer à l'analyse de chaque difficulté."""
 
-from autograder.formats import Classement, Element, tirer_par_categorie
+from autograder.moteur.formats import Classement, Element, tirer_par_categorie
 
 TITRE = "Services à impliquer dans l'analyse"
 CRITERES = ("CT5.1", "CT5.2")

@@ -1,8 +1,8 @@
 """Taux de conversion leads -> ventes d'un commercial sur l'année."""
 
 from autograder.calculs import taux_de_conversion
-from autograder.formats import Nombre
-from autograder.nombres import nombre
+from autograder.moteur.formats import Nombre
+from autograder.moteur.nombres import nombre
 
 TITRE = "Taux de conversion d'un commercial"
 CRITERES = ("CP4.1",)

@@ -1,7 +1,7 @@
 """Taux de réalisation de l'objectif annuel de chiffre d'affaires."""
 
 from autograder.calculs import ecart_relatif, taux_de_realisation
-from autograder.formats import Nombre
+from autograder.moteur.formats import Nombre
 
 TITRE = "Taux de réalisation de l'objectif annuel"
 CRITERES = ("CP4.1", "CP4.2", "CT4.2")

@@ -8,7 +8,7 @@ a personal monitoring window (six consecutive months) and channel, a pitch situa
 import numpy as np
 import pandas as pd
 
-from autograder import ereputation
+from autograder.metier import ereputation
 
 EXERCICES = [
     "argument_interlocuteur",

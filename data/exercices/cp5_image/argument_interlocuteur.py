@@ -1,6 +1,6 @@
 """Adapter l'argument à l'interlocuteur : à qui parle chaque argument de l'offre Hydralis ?"""
 
-from autograder.formats import Classement, Element, tirer_par_categorie
+from autograder.moteur.formats import Classement, Element, tirer_par_categorie
 
 TITRE = "Un argument pour chaque interlocuteur"
 CRITERES = ("CP5.1", "CT1.2")

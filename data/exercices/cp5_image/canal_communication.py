@@ -1,6 +1,6 @@
 """Adapter la communication au canal : téléphone, face-à-face, réseau social."""
 
-from autograder.formats import Classement, Element, tirer_par_categorie
+from autograder.moteur.formats import Classement, Element, tirer_par_categorie
 
 TITRE = "Chaque canal a ses règles"
 CRITERES = ("CP5.1", "CT1.1", "CT1.2")

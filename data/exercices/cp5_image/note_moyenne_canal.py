@@ -1,8 +1,9 @@
 """Surveiller un canal : la note moyenne des avis sur la période de veille (pandas)."""
 
-from autograder import banque, ereputation
-from autograder.ereputation import mois_en_clair
-from autograder.formats import Nombre, pieges_distincts
+from autograder.metier import ereputation
+from autograder.metier.ereputation import mois_en_clair
+from autograder.moteur import banque
+from autograder.moteur.formats import Nombre, pieges_distincts
 
 TITRE = "Note moyenne d'un canal sur la période"
 CRITERES = ("CP5.3",)

@@ -1,8 +1,9 @@
 """Tri automatique : la part d'avis négatifs selon le lexique, sur la période de veille."""
 
-from autograder import banque, ereputation
-from autograder.ereputation import mois_en_clair
-from autograder.formats import Nombre, pieges_distincts
+from autograder.metier import ereputation
+from autograder.metier.ereputation import mois_en_clair
+from autograder.moteur import banque
+from autograder.moteur.formats import Nombre, pieges_distincts
 
 TITRE = "Part d'avis négatifs selon le lexique"
 CRITERES = ("CP5.3",)

@@ -1,8 +1,8 @@
 """Les limites d'un lexique : quels avis le tri automatique lit-il de travers ?"""
 
-from autograder import ereputation
-from autograder.formats import ChoixMultiple, Option
-from autograder.nombres import nombre
+from autograder.metier import ereputation
+from autograder.moteur.formats import ChoixMultiple, Option
+from autograder.moteur.nombres import nombre
 
 TITRE = "Ce que le lexique ne voit pas"
 CRITERES = ("CP5.3", "CT1.1")

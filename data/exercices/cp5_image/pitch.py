@@ -5,8 +5,9 @@ constructeur de pitch ; la note se recalcule sur ce texte (structure, durée est
 de mots, vocabulaire de l'interlocuteur, preuve, appel à l'action), jamais sur l'horloge.
 """
 
-from autograder import banque, pitch
-from autograder.formats import Personnalise, ReponseInvalide
+from autograder.metier import pitch
+from autograder.moteur import banque
+from autograder.moteur.formats import Personnalise, ReponseInvalide
 
 TITRE = "Votre elevator pitch"
 CRITERES = ("CP5.1", "CT1.2", "CT1.3")
@@ -166,7 +167,7 @@ def solution(p):
 
 
 def saisie(p, valeur, enregistrer):
-    from autograder.pitch_widget import constructeur
+    from autograder.widgets.pitch import constructeur
 
     return constructeur(p["interlocuteur"], p["format"], valeur, enregistrer)
 

@@ -3,8 +3,8 @@
 import json
 from functools import cache
 
-from autograder.formats import ChoixMultiple, Option
-from autograder.paths import data_path
+from autograder.moteur.formats import ChoixMultiple, Option
+from autograder.moteur.paths import data_path
 
 TITRE = "Votre profil respecte-t-il la charte ?"
 CRITERES = ("CP5.2",)

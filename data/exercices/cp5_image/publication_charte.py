@@ -2,8 +2,8 @@
 
 import json
 
-from autograder.formats import Classement, Element, tirer_par_categorie
-from autograder.paths import data_path
+from autograder.moteur.formats import Classement, Element, tirer_par_categorie
+from autograder.moteur.paths import data_path
 
 TITRE = "Publier au nom de l'entreprise"
 CRITERES = ("CP5.2", "CT1.1")

@@ -1,6 +1,6 @@
 """Quiz : image de l'entreprise, réseaux sociaux, e-réputation et communication orale."""
 
-from autograder.formats import Quiz
+from autograder.moteur.formats import Quiz
 
 TITRE = "Quiz : représenter l'entreprise et communiquer"
 CRITERES = ("CP5.1", "CP5.2", "CP5.3", "CT1.1", "CT1.2", "CT1.3")

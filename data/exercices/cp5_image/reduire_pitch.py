@@ -1,7 +1,7 @@
 """Tenir le temps : combien de mots retirer d'un brouillon de pitch trop long ?"""
 
-from autograder import pitch
-from autograder.formats import Nombre, pieges_distincts
+from autograder.metier import pitch
+from autograder.moteur.formats import Nombre, pieges_distincts
 
 TITRE = "Faire tenir le pitch dans son temps"
 CRITERES = ("CT1.3", "CP5.1")

@@ -1,6 +1,6 @@
 """Répondre publiquement à un avis négatif : la réponse qui protège l'image de l'entreprise."""
 
-from autograder.formats import Choix, Option
+from autograder.moteur.formats import Choix, Option
 
 TITRE = "Répondre à un avis négatif"
 CRITERES = ("CP5.3", "CT1.1")

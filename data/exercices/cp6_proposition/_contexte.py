@@ -5,7 +5,7 @@ nettoyage en place. Chaque apprenant a ses chiffres : débit, heures de marche, 
 catalogue, remises, escompte, offres concurrentes, comptes de l'activité maintenance.
 """
 
-from autograder import proposition
+from autograder.metier import proposition
 
 EXERCICES = [
     "besoins_entretien",

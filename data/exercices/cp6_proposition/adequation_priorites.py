@@ -1,7 +1,7 @@
 """Une proposition personnalisée : chaque élément répond à une priorité exprimée par le client."""
 
-from autograder.formats import ChoixMultiple, Option, tirer_options
-from autograder.nombres import euros
+from autograder.moteur.formats import ChoixMultiple, Option, tirer_options
+from autograder.moteur.nombres import euros
 
 TITRE = "Une proposition en adéquation avec les priorités du client"
 CRITERES = ("CP6.3", "CT2.1", "CT2.4")

@@ -1,6 +1,6 @@
 """Avantages tangibles (mesurables) et intangibles (perçus) de la proposition."""
 
-from autograder.formats import Classement, Element, tirer_par_categorie
+from autograder.moteur.formats import Classement, Element, tirer_par_categorie
 
 TITRE = "Avantages tangibles et intangibles"
 CRITERES = ("CP6.6",)

@@ -1,7 +1,7 @@
 """Classer les propos de l'entretien de découverte : besoin exprimé, contrainte, besoin non exprimé."""
 
-from autograder.formats import Classement, Element, tirer_par_categorie
-from autograder.nombres import nombre
+from autograder.moteur.formats import Classement, Element, tirer_par_categorie
+from autograder.moteur.nombres import nombre
 
 TITRE = "Les besoins recueillis pendant l'entretien de découverte"
 CRITERES = ("CP6.1", "CT2.1", "CT2.3")

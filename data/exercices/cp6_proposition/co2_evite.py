@@ -1,8 +1,8 @@
 """Développement durable chiffré : CO₂e évité par l'offre Hydralis face à une offre concurrente."""
 
-from autograder import proposition as pr
-from autograder.formats import Nombre
-from autograder.nombres import nombre
+from autograder.metier import proposition as pr
+from autograder.moteur.formats import Nombre
+from autograder.moteur.nombres import nombre
 
 TITRE = "Émissions de CO₂e évitées sur 10 ans"
 CRITERES = ("CP6.4",)

@@ -1,6 +1,6 @@
 """Intégrer le développement durable : des éléments vérifiables, pas des slogans."""
 
-from autograder.formats import ChoixMultiple, Option, tirer_options
+from autograder.moteur.formats import ChoixMultiple, Option, tirer_options
 
 TITRE = "Les éléments de développement durable de la proposition"
 CRITERES = ("CP6.4",)

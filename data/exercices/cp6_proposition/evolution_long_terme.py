@@ -1,8 +1,8 @@
 """Adapter la proposition à l'évolution des besoins : la deuxième ligne dans trois ans."""
 
-from autograder import proposition
-from autograder.formats import Choix, Option
-from autograder.nombres import nombre, pourcent
+from autograder.metier import proposition
+from autograder.moteur.formats import Choix, Option
+from autograder.moteur.nombres import nombre, pourcent
 
 TITRE = "Une station qui suit la croissance de la laiterie"
 CRITERES = ("CP6.5", "CT2.5")

@@ -1,8 +1,8 @@
 """Le net à payer du devis : remises en cascade, escompte, puis TVA sur le net financier."""
 
 from autograder.calculs import facture, montant_tva
-from autograder.formats import Nombre
-from autograder.nombres import euros, pourcent
+from autograder.moteur.formats import Nombre
+from autograder.moteur.nombres import euros, pourcent
 
 TITRE = "Net à payer TTC du devis"
 CRITERES = ("CP6.8",)

@@ -1,7 +1,7 @@
 """Comparer les offres par le coût total de possession, pas par le seul prix d'achat."""
 
-from autograder.formats import Choix, Option
-from autograder.nombres import euros
+from autograder.moteur.formats import Choix, Option
+from autograder.moteur.nombres import euros
 
 TITRE = "L'offre la plus avantageuse pour le client"
 CRITERES = ("CP6.2", "CP6.3")

@@ -6,8 +6,8 @@ from autograder.calculs import (
     seuil_de_rentabilite,
     taux_de_marge_sur_cout_variable,
 )
-from autograder.formats import Nombre
-from autograder.nombres import euros
+from autograder.moteur.formats import Nombre
+from autograder.moteur.nombres import euros
 
 TITRE = "Point mort de l'activité maintenance"
 CRITERES = ("CP6.8",)

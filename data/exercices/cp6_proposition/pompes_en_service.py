@@ -2,9 +2,9 @@
 
 import math
 
-from autograder import proposition
-from autograder.formats import Nombre
-from autograder.nombres import nombre, pourcent
+from autograder.metier import proposition
+from autograder.moteur.formats import Nombre
+from autograder.moteur.nombres import nombre, pourcent
 
 TITRE = "Dimensionner la station : pompes en service"
 CRITERES = ("CP6.7",)

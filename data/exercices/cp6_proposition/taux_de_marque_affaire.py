@@ -1,8 +1,8 @@
 """Rentabilité de l'affaire : le taux de marque, sur le prix de vente net et non sur le coût."""
 
 from autograder.calculs import facture, taux_de_marge, taux_de_marque
-from autograder.formats import Nombre
-from autograder.nombres import euros, pourcent
+from autograder.moteur.formats import Nombre
+from autograder.moteur.nombres import euros, pourcent
 
 TITRE = "Taux de marque de l'affaire"
 CRITERES = ("CP6.8",)

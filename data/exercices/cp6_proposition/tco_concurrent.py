@@ -1,8 +1,8 @@
 """Analyse de la concurrence : coût total de possession d'une offre concurrente."""
 
-from autograder import proposition
-from autograder.formats import Nombre
-from autograder.nombres import euros, nombre
+from autograder.metier import proposition
+from autograder.moteur.formats import Nombre
+from autograder.moteur.nombres import euros, nombre
 
 TITRE = "Coût total de possession d'une offre concurrente"
 CRITERES = ("CP6.2",)

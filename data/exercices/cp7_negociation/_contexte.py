@@ -7,7 +7,7 @@ commerciale avec un acheteur : chaque apprenant tire l'un des personas de data/n
 
 import random
 
-from autograder import negociation
+from autograder.metier.negociation import simulateur as negociation
 
 EXERCICES = [
     "ouverture_entretien",

@@ -1,6 +1,6 @@
 """Définir le cadre des échanges : un ordre du jour minuté, proposé et validé."""
 
-from autograder.formats import Choix, Option, tirer_options
+from autograder.moteur.formats import Choix, Option, tirer_options
 
 TITRE = "L'ordre du jour du rendez-vous"
 CRITERES = ("CT3.3", "CP7.2")

@@ -1,7 +1,7 @@
 """Traiter une objection de façon factuelle : creuser, reformuler, argumenter avec preuve, contrôler."""
 
-from autograder import negociation_dialogue as nd
-from autograder.formats import Personnalise
+from autograder.metier.negociation import dialogue as nd
+from autograder.moteur.formats import Personnalise
 
 TITRE = "Dialogue : traiter l'objection de l'acheteur"
 CRITERES = ("CP7.7", "CP7.6", "CP7.3", "CT3.4")
@@ -36,7 +36,7 @@ def solution(p):
 
 
 def saisie(p, valeur, enregistrer):
-    from autograder import negociation_widget
+    from autograder.widgets import negociation as negociation_widget
 
     return negociation_widget.dialogue(p["persona"], valeur, enregistrer)
 

@@ -1,6 +1,6 @@
 """Créer des conditions favorables et poser le cadre : l'ordre des premières minutes."""
 
-from autograder.formats import Classement, Element
+from autograder.moteur.formats import Classement, Element
 
 TITRE = "L'ouverture du rendez-vous de négociation"
 CRITERES = ("CT3.1", "CT3.3")

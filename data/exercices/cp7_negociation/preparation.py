@@ -1,7 +1,7 @@
 """Préparer la négociation : objectif, concessions chiffrées, points non négociables, rupture."""
 
-from autograder import negociation_dialogue as nd
-from autograder.formats import Personnalise
+from autograder.metier.negociation import dialogue as nd
+from autograder.moteur.formats import Personnalise
 
 TITRE = "Préparer sa négociation"
 CRITERES = ("CT3.2", "CP7.1")
@@ -39,7 +39,7 @@ def solution(p):
 
 
 def saisie(p, valeur, enregistrer):
-    from autograder import negociation_widget
+    from autograder.widgets import negociation as negociation_widget
 
     return negociation_widget.preparation(p["persona"], valeur, enregistrer)
 

@@ -1,6 +1,6 @@
 """Quiz : négocier en anglais (B2) : questions tirées de la banque (data/questions), différentes pour chaque apprenant."""
 
-from autograder.formats import Quiz
+from autograder.moteur.formats import Quiz
 
 TITRE = "Quiz : négocier en anglais (B2)"
 CRITERES = ("CP7.1", "CP7.7", "CT3.2")

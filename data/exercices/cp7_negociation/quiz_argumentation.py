@@ -1,6 +1,6 @@
 """Quiz : mobiles d'achat et argumentation : questions tirées de la banque (data/questions), différentes pour chaque apprenant."""
 
-from autograder.formats import Quiz
+from autograder.moteur.formats import Quiz
 
 TITRE = "Quiz : mobiles d'achat et argumentation"
 CRITERES = ("CP7.6", "CP7.4", "CP7.2")

@@ -1,6 +1,6 @@
 """Quiz : concessions et conclusion : questions tirées de la banque (data/questions), différentes pour chaque apprenant."""
 
-from autograder.formats import Quiz
+from autograder.moteur.formats import Quiz
 
 TITRE = "Quiz : concessions et conclusion"
 CRITERES = ("CT3.2", "CT3.4", "CP7.1", "CT3.1", "CT3.3")

@@ -1,6 +1,6 @@
 """Quiz : objections et méthode CRAC : questions tirées de la banque (data/questions), différentes pour chaque apprenant."""
 
-from autograder.formats import Quiz
+from autograder.moteur.formats import Quiz
 
 TITRE = "Quiz : objections et méthode CRAC"
 CRITERES = ("CP7.7", "CP7.6")

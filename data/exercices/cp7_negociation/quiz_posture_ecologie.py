@@ -1,6 +1,6 @@
 """Quiz : posture d'expert-conseil, écologie, handicap : questions tirées de la banque (data/questions), différentes pour chaque apprenant."""
 
-from autograder.formats import Quiz
+from autograder.moteur.formats import Quiz
 
 TITRE = "Quiz : posture d'expert-conseil, écologie, handicap"
 CRITERES = ("CP7.3", "CP7.5", "CP7.2")

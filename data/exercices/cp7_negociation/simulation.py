@@ -1,8 +1,8 @@
 """Négocier prix et conditions face à l'acheteur : accord, marge, besoins, donnant-donnant."""
 
-from autograder import negociation as neg
-from autograder.formats import Personnalise
-from autograder.nombres import pourcent
+from autograder.metier.negociation import simulateur as neg
+from autograder.moteur.formats import Personnalise
+from autograder.moteur.nombres import pourcent
 
 TITRE = "Simulation : négocier prix et conditions"
 CRITERES = ("CP7.1", "CT3.2", "CT3.4")
@@ -43,7 +43,7 @@ def solution(p):
 
 
 def saisie(p, valeur, enregistrer):
-    from autograder import negociation_widget
+    from autograder.widgets import negociation as negociation_widget
 
     return negociation_widget.negociation(p["persona"], valeur, enregistrer)
 

@@ -1,6 +1,6 @@
 """Illustrer les avantages avec le support adapté aux interlocuteurs présents."""
 
-from autograder.formats import ChoixMultiple, Option, tirer_options
+from autograder.moteur.formats import ChoixMultiple, Option, tirer_options
 
 TITRE = "Les supports pour illustrer les avantages"
 CRITERES = ("CP7.2", "CP7.4")

@@ -1,9 +1,9 @@
 """Le coût des concessions : le taux de marque d'un accord, concessions comprises."""
 
-from autograder import negociation as neg
 from autograder.calculs import taux_de_marge, taux_de_marque
-from autograder.formats import Nombre
-from autograder.nombres import euros, pourcent
+from autograder.metier.negociation import simulateur as neg
+from autograder.moteur.formats import Nombre
+from autograder.moteur.nombres import euros, pourcent
 
 TITRE = "Taux de marque d'un accord, concessions comprises"
 CRITERES = ("CT3.2", "CP7.1")

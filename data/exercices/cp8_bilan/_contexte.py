@@ -10,8 +10,8 @@ import random
 
 import pandas as pd
 
-from autograder import bilan
 from autograder.crm import ouvrir_crm
+from autograder.metier.bilan import activite as bilan
 
 EXERCICES = [
     "bornes_periode",

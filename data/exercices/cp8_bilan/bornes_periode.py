@@ -2,7 +2,7 @@
 
 import calendar
 
-from autograder.formats import Choix, Option
+from autograder.moteur.formats import Choix, Option
 
 TITRE = "Les bornes de la période"
 CRITERES = ("CP8.1",)

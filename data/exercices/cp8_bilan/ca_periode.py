@@ -1,6 +1,6 @@
 """Le chiffre d'affaires HT de la période, tiré du CRM (CP8.1)."""
 
-from autograder.formats import Nombre, pieges_distincts
+from autograder.moteur.formats import Nombre, pieges_distincts
 
 TITRE = "Chiffre d'affaires du trimestre"
 CRITERES = ("CP8.1",)

@@ -1,9 +1,9 @@
 """L'écart en nombre de commandes : réalisé − objectif (CP8.2, CT4.2)."""
 
-from autograder import bilan
 from autograder.calculs import ecart
-from autograder.formats import Nombre, pieges_distincts
-from autograder.nombres import nombre
+from autograder.metier.bilan import activite as bilan
+from autograder.moteur.formats import Nombre, pieges_distincts
+from autograder.moteur.nombres import nombre
 
 TITRE = "Écart sur le nombre de commandes"
 CRITERES = ("CP8.2", "CT4.2")

@@ -1,9 +1,9 @@
 """Évaluer l'efficacité d'une mesure corrective : le CA qu'elle a apporté (CP8.3, CT5.5)."""
 
-from autograder import bilan
 from autograder.calculs import panier_moyen, taux_de_conversion
-from autograder.formats import Nombre, pieges_distincts
-from autograder.nombres import euros, nombre
+from autograder.metier.bilan import activite as bilan
+from autograder.moteur.formats import Nombre, pieges_distincts
+from autograder.moteur.nombres import euros, nombre
 
 TITRE = "Efficacité de la relance des devis"
 CRITERES = ("CP8.3", "CT5.5")

@@ -1,8 +1,8 @@
 """La tendance : évolution du CA de l'équipe en glissement annuel (CP8.1)."""
 
 from autograder.calculs import ecart_relatif
-from autograder.formats import Nombre, pieges_distincts
-from autograder.nombres import euros
+from autograder.moteur.formats import Nombre, pieges_distincts
+from autograder.moteur.nombres import euros
 
 TITRE = "Évolution du CA en glissement annuel"
 CRITERES = ("CP8.1", "CT4.1")

@@ -1,9 +1,9 @@
 """Analyser l'écart : quel facteur l'explique (CP8.2, CT5.3) ?"""
 
-from autograder import bilan
-from autograder.affichage import signe
-from autograder.formats import Choix, Option
-from autograder.nombres import euros, pourcent
+from autograder.metier.bilan import activite as bilan
+from autograder.moteur.affichage import signe
+from autograder.moteur.formats import Choix, Option
+from autograder.moteur.nombres import euros, pourcent
 
 TITRE = "Le facteur qui pèse sur l'écart de CA"
 CRITERES = ("CP8.2", "CT5.1", "CT5.3")

@@ -1,6 +1,6 @@
 """Des mesures correctives réalisables et réalistes (CP8.3, CT5.4)."""
 
-from autograder.formats import ChoixMultiple, Option, tirer_options
+from autograder.moteur.formats import ChoixMultiple, Option, tirer_options
 
 TITRE = "Des mesures correctives réalisables"
 CRITERES = ("CP8.3", "CT5.4")

@@ -1,6 +1,6 @@
 """Nouvelles opportunités : les clients équipés d'une pompe sans contrat de maintenance (CP8.4)."""
 
-from autograder.formats import Nombre, pieges_distincts
+from autograder.moteur.formats import Nombre, pieges_distincts
 
 TITRE = "Opportunités de contrats de maintenance"
 CRITERES = ("CP8.4",)

@@ -1,6 +1,6 @@
 """Causes de l'écart : ma part, celle d'un autre service, ce qui ne dépend pas de nous (CT4.3)."""
 
-from autograder.formats import Classement, Element, tirer_par_categorie
+from autograder.moteur.formats import Classement, Element, tirer_par_categorie
 
 TITRE = "Causes de l'écart : la part de chacun"
 CRITERES = ("CT4.3", "CT4.4", "CT5.2", "CT5.3")

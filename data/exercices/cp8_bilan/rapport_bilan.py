@@ -1,7 +1,7 @@
 """Le compte rendu écrit : un rapport HTML et PDF clair et exploitable par un tiers (CP8.5)."""
 
-from autograder.bilan_rapport import DEFAUTS, QUALITES, RUBRIQUES
-from autograder.formats import ChoixMultiple, Option
+from autograder.metier.bilan.rapport import DEFAUTS, QUALITES, RUBRIQUES
+from autograder.moteur.formats import ChoixMultiple, Option
 
 TITRE = "Le compte rendu du bilan (HTML et PDF)"
 CRITERES = ("CP8.5", "CT1.4", "CT1.5")
@@ -18,7 +18,7 @@ def enonce(p):
     rubriques = ", ".join(f"« {libelle} »" for _, libelle in RUBRIQUES.values())
     return (
         f"Rédigez le compte rendu du bilan de {p['commercial']} pour le T{p['trimestre']} 2025, "
-        "destiné à la direction commerciale, avec `Rapport` de `autograder.bilan_rapport` : "
+        "destiné à la direction commerciale, avec `Rapport` de `autograder.metier.bilan.rapport` : "
         f"une section par rubrique ({rubriques}), chacune avec un commentaire rédigé "
         "(au moins une phrase factuelle, chiffrée, sans « à compléter »), les graphiques de "
         "tendance et d'écarts avec leur **texte alternatif**, des tableaux de synthèse (pas de "

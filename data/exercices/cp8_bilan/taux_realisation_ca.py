@@ -1,9 +1,9 @@
 """Objectif contre réalisé : le taux de réalisation de l'objectif de CA (CP8.2, CT4.2)."""
 
-from autograder import bilan
 from autograder.calculs import ecart_relatif, taux_de_realisation
-from autograder.formats import Nombre, pieges_distincts
-from autograder.nombres import euros
+from autograder.metier.bilan import activite as bilan
+from autograder.moteur.formats import Nombre, pieges_distincts
+from autograder.moteur.nombres import euros
 
 TITRE = "Taux de réalisation de l'objectif de CA"
 CRITERES = ("CP8.2", "CT4.2")

@@ -1,6 +1,6 @@
 """Un visuel adapté à l'objet et au destinataire du compte rendu (CT1.4)."""
 
-from autograder.formats import Choix, Option
+from autograder.moteur.formats import Choix, Option
 
 TITRE = "Le bon graphique pour la direction"
 CRITERES = ("CT1.4", "CP8.5")

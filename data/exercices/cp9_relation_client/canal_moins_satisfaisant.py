@@ -1,7 +1,7 @@
 """Carte des points de contact : le canal préféré où la satisfaction est la plus basse."""
 
-from autograder.formats import Choix, Option
-from autograder.nombres import nombre, pourcent
+from autograder.moteur.formats import Choix, Option
+from autograder.moteur.nombres import nombre, pourcent
 
 TITRE = "Canal où la satisfaction est la plus basse"
 CRITERES = ("CP9.4", "CT2.2")

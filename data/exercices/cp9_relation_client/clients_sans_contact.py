@@ -1,6 +1,6 @@
 """Clients sans aucun contact depuis plus de 6 mois (plan de contact)."""
 
-from autograder.formats import Nombre, pieges_distincts
+from autograder.moteur.formats import Nombre, pieges_distincts
 
 TITRE = "Clients sans contact depuis plus de 6 mois"
 CRITERES = ("CP9.5", "CT2.2")

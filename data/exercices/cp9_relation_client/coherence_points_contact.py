@@ -1,6 +1,6 @@
 """Pratiques qui rendent l'expérience cohérente d'un point de contact à l'autre."""
 
-from autograder.formats import ChoixMultiple, Option, tirer_options
+from autograder.moteur.formats import ChoixMultiple, Option, tirer_options
 
 TITRE = "Une expérience cohérente sur tous les points de contact"
 CRITERES = ("CP9.4", "CT2.2")

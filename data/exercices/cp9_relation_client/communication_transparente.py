@@ -1,6 +1,6 @@
 """Communication régulière et transparente : les bonnes pratiques."""
 
-from autograder.formats import ChoixMultiple, Option, tirer_options
+from autograder.moteur.formats import ChoixMultiple, Option, tirer_options
 
 TITRE = "Une communication régulière et transparente"
 CRITERES = ("CP9.5", "CT2.2")

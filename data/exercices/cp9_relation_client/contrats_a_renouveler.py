@@ -1,6 +1,6 @@
 """Contrats de maintenance arrivant à échéance le trimestre prochain (anticiper)."""
 
-from autograder.formats import Nombre, pieges_distincts
+from autograder.moteur.formats import Nombre, pieges_distincts
 
 TITRE = "Contrats à renouveler au prochain trimestre"
 CRITERES = ("CP9.3", "CT2.5")

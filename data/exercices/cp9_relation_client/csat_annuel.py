@@ -1,6 +1,6 @@
 """CSAT 2025 : part des réponses 4 ou 5 sur 5."""
 
-from autograder.formats import Nombre, pieges_distincts
+from autograder.moteur.formats import Nombre, pieges_distincts
 
 TITRE = "CSAT 2025"
 CRITERES = ("CP9.4",)

@@ -1,7 +1,7 @@
 """Motif de résiliation le plus fréquent : une piste d'amélioration de l'offre."""
 
-from autograder.formats import Choix, Option
-from autograder.nombres import nombre
+from autograder.moteur.formats import Choix, Option
+from autograder.moteur.nombres import nombre
 
 TITRE = "Premier motif de résiliation"
 CRITERES = ("CP9.2",)

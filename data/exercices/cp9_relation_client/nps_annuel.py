@@ -1,7 +1,7 @@
 """NPS 2025 : % de promoteurs (9–10) − % de détracteurs (0–6), en points."""
 
 from autograder.calculs import nps
-from autograder.formats import Nombre, pieges_distincts
+from autograder.moteur.formats import Nombre, pieges_distincts
 
 TITRE = "NPS 2025"
 CRITERES = ("CP9.4", "CP9.2")

@@ -1,6 +1,6 @@
 """Pompes en fin de vie (dépassée ou dans l'année) : pistes de renouvellement proactif."""
 
-from autograder.formats import Nombre, pieges_distincts
+from autograder.moteur.formats import Nombre, pieges_distincts
 
 TITRE = "Pompes à remplacer"
 CRITERES = ("CP9.3", "CT2.3", "CT2.5")

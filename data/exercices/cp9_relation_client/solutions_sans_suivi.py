@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from autograder.formats import Nombre, pieges_distincts
+from autograder.moteur.formats import Nombre, pieges_distincts
 
 TITRE = "Solutions installées sans suivi"
 CRITERES = ("CP9.1", "CT2.2")

@@ -1,8 +1,8 @@
 """Taux d'attrition 2025 : clients perdus / clients en début de période."""
 
 from autograder.calculs import taux_attrition
-from autograder.formats import Nombre, pieges_distincts
-from autograder.nombres import nombre
+from autograder.moteur.formats import Nombre, pieges_distincts
+from autograder.moteur.nombres import nombre
 
 TITRE = "Taux d'attrition 2025"
 CRITERES = ("CP9.2", "CP9.3")

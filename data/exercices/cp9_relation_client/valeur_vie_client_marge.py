@@ -1,8 +1,8 @@
 """Valeur vie client en marge (et non en chiffre d'affaires)."""
 
 from autograder.calculs import valeur_vie_client
-from autograder.formats import Nombre, pieges_distincts
-from autograder.nombres import euros, pourcent
+from autograder.moteur.formats import Nombre, pieges_distincts
+from autograder.moteur.nombres import euros, pourcent
 
 TITRE = "Valeur vie client d'un contrat de maintenance"
 CRITERES = ("CP9.3",)

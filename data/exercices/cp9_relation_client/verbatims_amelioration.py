@@ -1,6 +1,6 @@
 """Classer des verbatims d'enquête : point fort à valoriser ou piste d'amélioration."""
 
-from autograder.formats import Classement, Element, tirer_par_categorie
+from autograder.moteur.formats import Classement, Element, tirer_par_categorie
 
 TITRE = "Verbatims : points forts et pistes d'amélioration"
 CRITERES = ("CP9.2", "CT2.1", "CT2.2")

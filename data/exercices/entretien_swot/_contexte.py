@@ -1,13 +1,13 @@
 """Entretien technique (RE §3.1) — the SWOT case of the graded notebook, drawn from the learner's seed.
 
-Every learner gets one company of the SWOT bank (data/swot/, validated by autograder.swot): its
+Every learner gets one company of the SWOT bank (data/swot/, validated by autograder.metier.swot.cas): its
 context page, its statements to sort, its TOWS ideas, its criteria of a good suggestion and its key
 figures. Two learners usually get different companies; the exercises shuffle their items anyway.
 """
 
 import random
 
-from autograder import swot
+from autograder.metier.swot import cas as swot
 
 EXERCICES = [
     "classer_enonces",

@@ -1,7 +1,7 @@
 """Distinguer une suggestion recevable par le jury d'une fausse bonne idée."""
 
-from autograder import swot
-from autograder.formats import ChoixMultiple, Option
+from autograder.metier.swot import cas as swot
+from autograder.moteur.formats import ChoixMultiple, Option
 
 TITRE = "Les suggestions recevables"
 CRITERES = ("CP8.3", "CP4.6")

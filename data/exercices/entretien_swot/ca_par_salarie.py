@@ -1,6 +1,6 @@
 """Chiffre clé : le chiffre d'affaires par salarié, à citer dans la présentation."""
 
-from autograder.formats import Nombre
+from autograder.moteur.formats import Nombre
 
 TITRE = "Chiffre clé : le CA par salarié"
 CRITERES = ("CP4.1", "CP8.1")

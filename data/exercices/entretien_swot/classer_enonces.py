@@ -1,8 +1,9 @@
 """Classer chaque énoncé de la matrice en force, faiblesse, opportunité ou menace."""
 
-from autograder import swot
-from autograder.formats import Personnalise
-from autograder.swot_widget import MatriceSWOT, lire_classement, noter_classement
+from autograder.metier.swot import cas as swot
+from autograder.metier.swot.matrice import lire_classement, noter_classement
+from autograder.moteur.formats import Personnalise
+from autograder.widgets.swot import MatriceSWOT
 
 TITRE = "Classer les énoncés de la matrice SWOT"
 CRITERES = ("CP4.3", "CP8.4")
@@ -45,7 +46,7 @@ def solution(p):
 
 
 def saisie(p, valeur, enregistrer):
-    from autograder.seance import mode_correction
+    from autograder.moteur.seance import mode_correction
 
     return MatriceSWOT(p["enonces"], valeur, enregistrer, correction=mode_correction())
 

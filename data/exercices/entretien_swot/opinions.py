@@ -1,7 +1,7 @@
 """Repérer les opinions présentées comme des faits dans la matrice."""
 
-from autograder import swot
-from autograder.formats import ChoixMultiple, Option
+from autograder.metier.swot import cas as swot
+from autograder.moteur.formats import ChoixMultiple, Option
 
 TITRE = "Les opinions à vérifier avant de les présenter"
 CRITERES = ("CT1.5", "CP8.5")

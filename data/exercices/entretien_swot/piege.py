@@ -1,8 +1,8 @@
 """Un énoncé piège : raisonner interne / externe et positif / négatif."""
 
-from autograder import swot
-from autograder.formats import Choix, Option
-from autograder.swot_widget import LIBELLES, libelle, retour_enonce
+from autograder.metier.swot import cas as swot
+from autograder.metier.swot.matrice import LIBELLES, libelle, retour_enonce
+from autograder.moteur.formats import Choix, Option
 
 TITRE = "L'énoncé piège"
 CRITERES = ("CP4.3", "CT5.1")

@@ -1,8 +1,8 @@
 """Ranger les idées stratégiques dans la bonne paire TOWS (SO, ST, WO, WT)."""
 
-from autograder import swot
-from autograder.formats import Classement, Element
-from autograder.swot_widget import libelle
+from autograder.metier.swot import cas as swot
+from autograder.metier.swot.matrice import libelle
+from autograder.moteur.formats import Classement, Element
 
 TITRE = "Chaque suggestion dans sa paire TOWS"
 CRITERES = ("CP8.4", "CP4.4")

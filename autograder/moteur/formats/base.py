@@ -1,0 +1,68 @@
+"""What every answer format shares: the refusal of an answer, options and elements of a
+declaration, the `Format` protocol an exercise delegates to, and the words of a score."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from autograder.moteur.exercice import Verdict
+
+
+class ReponseInvalide(ValueError):
+    """An answer that cannot be taken as it is (its message is shown to the learner, in French)."""
+
+
+@dataclass(frozen=True)
+class Option:
+    """One choice of a question; `retour` is the feedback shown when it is picked."""
+
+    cle: str
+    libelle: str
+    correct: bool = False
+    retour: str = ""
+
+
+@dataclass(frozen=True)
+class Element:
+    """One statement to classify into a category, with why it belongs there."""
+
+    cle: str
+    libelle: str
+    categorie: str
+    justification: str = ""
+
+
+class Format:
+    """An answer format. `Exercice` calls these four methods and nothing else; `nature` names the
+    format for the widgets (one input per nature) and the tests."""
+
+    nature = ""
+
+    def preparer(self, ex, ctx) -> None:
+        """Per-learner state beyond the declaration's data (a quiz draws its questions)."""
+
+    def solution(self, ex) -> Any:
+        """The expected answer of `ex`, in the form the answer store keeps."""
+        raise NotImplementedError
+
+    def lire_reponse(self, ex, brute: Any, *, depuis_code: bool = False) -> Any:
+        """Raw answer -> stored form; raises ReponseInvalide with a French message."""
+        raise NotImplementedError
+
+    def evaluer(self, ex, reponse: Any) -> Verdict:
+        """Score a stored-form answer (0..1) with French feedback."""
+        raise NotImplementedError
+
+
+def phrase(score: float) -> str:
+    """The sentence that goes with a score."""
+    if score >= 1 - 1e-9:
+        return "Tout est juste."
+    if score <= 0:
+        return "Ce n'est pas la bonne réponse."
+    return f"Réponse en partie juste : {round(score * 100)} % des points."
+
+
+def icone(verdict: Verdict) -> str:
+    return "✅" if verdict.juste else ("🟡" if verdict.score > 0 else "❌")

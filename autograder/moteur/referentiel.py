@@ -1,0 +1,131 @@
+"""The official reference (REAC + RE of title TP-00338 v07) as read-only data.
+
+Loaded once from data/referentiel/referentiel.json; stdlib only (every grading kernel imports it).
+Ids: CP4.2 is the 2nd criterion of CP4 (RE §3.2 order), CT3.1 the 1st criterion of CT3 (REAC order).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+
+from autograder.moteur.paths import data_path
+
+
+@dataclass(frozen=True)
+class Critere:
+    id: str
+    libelle: str
+    competence: str
+
+
+@dataclass(frozen=True)
+class Competence:
+    id: str
+    titre: str
+    criteres: tuple[Critere, ...]
+    modalites: tuple[str, ...]
+    activite: str | None
+    transversale: bool
+    evaluees_via: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Partie:
+    titre: str
+    duree_minutes: int | None
+    description: str
+    parties: tuple[Partie, ...] = ()
+
+
+@dataclass(frozen=True)
+class Modalite:
+    id: str
+    titre: str
+    duree_minutes: int | None
+    description: str
+    parties: tuple[Partie, ...]
+    competences: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Referentiel:
+    source: dict
+    activites: tuple[dict, ...]
+    modalites: tuple[Modalite, ...]
+    competences: tuple[Competence, ...]
+    transversales: tuple[Competence, ...]
+    criteres: dict[str, Critere]
+
+
+def _partie(d: dict) -> Partie:
+    return Partie(
+        titre=d["titre"],
+        duree_minutes=d.get("duree_minutes"),
+        description=d.get("description", ""),
+        parties=tuple(_partie(p) for p in d.get("parties", ())),
+    )
+
+
+def _competence(d: dict, transversale: bool) -> Competence:
+    return Competence(
+        id=d["id"],
+        titre=d["titre"],
+        criteres=tuple(Critere(c["id"], c["libelle"], d["id"]) for c in d["criteres"]),
+        modalites=tuple(d.get("modalites", ())),
+        activite=d.get("activite"),
+        transversale=transversale,
+        evaluees_via=tuple(d.get("evaluees_via", ())),
+    )
+
+
+@lru_cache(maxsize=1)
+def charger() -> Referentiel:
+    """Read and parse the reference once (cached)."""
+    path = data_path("referentiel", "referentiel.json")
+    with open(path, encoding="utf-8") as f:
+        raw = json.load(f)
+    cps = tuple(_competence(c, False) for c in raw["competences"])
+    cts = tuple(_competence(c, True) for c in raw["transversales"])
+    mods = tuple(
+        Modalite(
+            id=m["id"],
+            titre=m["titre"],
+            duree_minutes=m.get("duree_minutes"),
+            description=m.get("description", ""),
+            parties=tuple(_partie(p) for p in m.get("parties", ())),
+            competences=tuple(m.get("competences", ())),
+        )
+        for m in raw["modalites"]
+    )
+    criteres = {cr.id: cr for comp in cps + cts for cr in comp.criteres}
+    return Referentiel(raw["source"], tuple(raw["activites"]), mods, cps, cts, criteres)
+
+
+def competences() -> tuple[Competence, ...]:
+    """The 9 professional competences CP1-CP9, in RE order."""
+    return charger().competences
+
+
+def transversales() -> tuple[Competence, ...]:
+    """The 5 transversal competences CT1-CT5, in REAC order."""
+    return charger().transversales
+
+
+def modalites() -> tuple[Modalite, ...]:
+    """The exam modalities of RE §3.1."""
+    return charger().modalites
+
+
+def tous_les_criteres() -> dict[str, Critere]:
+    """All criteria (51 CP + 23 CT), id -> Critere."""
+    return dict(charger().criteres)
+
+
+def critere(id: str) -> Critere:
+    """The criterion with this id; KeyError with a French message if unknown."""
+    try:
+        return charger().criteres[id]
+    except KeyError:
+        raise KeyError(f"Critère inconnu : {id!r}") from None

@@ -1,0 +1,177 @@
+"""A learner's working session on one graded notebook (devoir), without any display.
+
+- opens the answer store beside the notebook and the learner identifier kept in it,
+- seeds the notebook's data from that identifier (two learners get different numbers),
+- instantiates each exercise, reads, saves and scores answers (`repondre`), and grades them for
+  the nbgrader grade cells (`noter`).
+In a notebook the learner gets it through `ouvrir_seance` (autograder.widgets.seance), which adds
+the widgets; tests, the benchmark and `ntc` use it as it is.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import os
+import random
+import re
+from typing import Any
+
+from autograder.moteur import banque
+from autograder.moteur.exercice import Contexte, Exercice, Verdict
+from autograder.moteur.formats import ReponseInvalide
+from autograder.moteur.reponses import Reponses
+
+IDENTIFIANT_VALIDE = re.compile(r"^[\w.@-]{1,64}$")
+
+
+def graine(*parts: str) -> int:
+    """Stable seed from text (Python's hash() changes between processes)."""
+    return int(hashlib.sha256("|".join(parts).encode()).hexdigest()[:12], 16)
+
+
+def mode_correction() -> bool:
+    """'entrainement' (default) shows right/wrong at once; 'evaluation' only confirms saving."""
+    return os.environ.get("NTC_MODE", "entrainement").strip().lower() != "evaluation"
+
+
+def identifiant_par_defaut() -> str:
+    for var in ("NTC_IDENTIFIANT", "JUPYTERHUB_USER", "NB_USER"):
+        if os.environ.get(var):
+            return _nettoyer(os.environ[var])
+    try:
+        return _nettoyer(getpass.getuser())
+    except Exception:  # no login name (some containers)
+        return "apprenant"
+
+
+def _nettoyer(texte: str) -> str:
+    propre = re.sub(r"[^\w.@-]+", "-", texte.strip())[:64]
+    return propre or "apprenant"
+
+
+class Seance:
+    def __init__(self, devoir: str, dossier=None):
+        banque.lister(devoir)  # clear French error for an unknown devoir, before anything else
+        self.devoir = devoir
+        self.reponses = Reponses(devoir, dossier)
+        if not self.reponses.identifiant:
+            self.reponses.fixer_identifiant(identifiant_par_defaut())
+        self._donnees: dict[str, Any] | None = None
+        self._exercices: dict[str, Exercice] = {}
+
+    # -- identity and data ---------------------------------------------------------------------
+    @property
+    def identifiant(self) -> str:
+        return self.reponses.identifiant
+
+    def changer_identifiant(self, nouveau: str) -> None:
+        """Choose your identifier (before answering: it decides your numbers)."""
+        if not isinstance(nouveau, str) or not IDENTIFIANT_VALIDE.match(nouveau.strip()):
+            raise ReponseInvalide(
+                "Identifiant invalide : lettres, chiffres, point, tiret ou @ (64 caractères au plus)."
+            )
+        if self.reponses.cles():
+            raise ReponseInvalide(
+                "Vous avez déjà répondu avec l'identifiant "
+                f"« {self.identifiant} » : le changer modifierait vos données. Il est conservé."
+            )
+        self.reponses.fixer_identifiant(nouveau.strip())
+        self._donnees, self._exercices = None, {}
+
+    @property
+    def graine(self) -> int:
+        return graine(self.identifiant, self.devoir)
+
+    @property
+    def donnees(self) -> dict[str, Any]:
+        """The notebook's shared data, built from the learner's seed (e.g. donnees['ventes'])."""
+        if self._donnees is None:
+            contexte = banque.charger_contexte(self.devoir)
+            self._donnees = contexte.construire(self.graine) if contexte else {}
+        return self._donnees
+
+    def exercice(self, nom: str) -> Exercice:
+        if nom not in self._exercices:
+            module = banque.charger_exercice(self.devoir, nom)
+            rng = random.Random(graine(self.identifiant, self.devoir, nom))
+            ctx = Contexte(self.graine, self.donnees, rng)
+            self._exercices[nom] = Exercice(self.devoir, nom, module, ctx)
+        return self._exercices[nom]
+
+    # -- answering -----------------------------------------------------------------------------
+    def repondre(self, nom: str, brute: Any, *, depuis_code: bool = False) -> Verdict:
+        """Read, save and score an answer; a refused answer leaves the saved one untouched."""
+        ex = self.exercice(nom)
+        valeur = ex.lire(brute, depuis_code=depuis_code)  # raises before anything is saved
+        try:
+            self.reponses.enregistrer(nom, valeur, brute=brute if isinstance(brute, str) else None)
+        except OSError as exc:
+            raise ReponseInvalide(
+                f"Réponse non enregistrée : le fichier {self.reponses.chemin} n'a pas pu être "
+                f"écrit ({exc.strerror or exc}). Vos réponses précédentes sont intactes."
+            ) from exc
+        return ex.evaluer(valeur)
+
+    def valeur_variable(self, ex: Exercice) -> Any:
+        """The value of the exercise's VARIABLE in the notebook (answer by code)."""
+        if not ex.variable:
+            raise ReponseInvalide(
+                f"L'exercice « {ex.nom} » se répond avec le widget, pas par code."
+            )
+        ns = _espace_de_noms()
+        if ex.variable not in ns or ns[ex.variable] is None:
+            raise ReponseInvalide(
+                f"La variable « {ex.variable} » n'est pas encore calculée : complétez et exécutez "
+                "la cellule au-dessus."
+            )
+        return ns[ex.variable]
+
+    # -- grading (nbgrader grade cells) --------------------------------------------------------
+    def noter(self, nom: str) -> float | None:
+        """Grade one exercise: raises AssertionError (0 point) with a French reason, returns the
+        partial score in points when partly right, and returns None (full marks) when right."""
+        ex = self.exercice(nom)
+        if ex.variable:
+            try:
+                reponse = ex.lire(self.valeur_variable(ex), depuis_code=True)
+            except ReponseInvalide as exc:
+                raise AssertionError(str(exc)) from None
+        else:
+            reponse = self.reponses.valeur(nom)
+            if reponse is None:
+                raise AssertionError(f"Aucune réponse enregistrée pour « {ex.titre} ».")
+        verdict = ex.evaluer(reponse)
+        if verdict.score <= 0:
+            raise AssertionError(" ".join([verdict.message, *verdict.details]))
+        print(f"{ex.titre} : {verdict.message}")
+        if verdict.juste:
+            return None
+        return round(verdict.score * ex.points, 2)
+
+    def bilan(self):
+        """Progress table: each exercise, its criteria, and whether it is answered / right."""
+        import pandas as pd
+
+        lignes = []
+        for nom in banque.lister(self.devoir):
+            ex = self.exercice(nom)
+            rep = self.reponses.valeur(nom)
+            lignes.append(
+                {
+                    "exercice": ex.titre,
+                    "critères": ", ".join(ex.criteres),
+                    "répondu": "oui" if rep is not None else "non",
+                    "score": f"{ex.evaluer(rep).score:.0%}" if rep is not None else "",
+                }
+            )
+        return pd.DataFrame(lignes)
+
+
+def _espace_de_noms() -> dict[str, Any]:
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return {}
+    shell = get_ipython()
+    return shell.user_ns if shell is not None else {}

@@ -1,0 +1,32 @@
+"""Feedback blocks under a widget: a verdict of the engine shown as HTML.
+Icons and words carry the meaning, never colour alone."""
+
+from __future__ import annotations
+
+import html
+
+from autograder.moteur.formats.base import icone
+
+
+def retour_html(ex, verdict, *, montrer_correction: bool) -> str:
+    """The feedback of an exercise's verdict (only « saved » in evaluation mode)."""
+    if not montrer_correction:
+        return bloc("📝", "Réponse enregistrée.", [], "#555")
+    details = list(verdict.details)
+    if not verdict.juste and (exp := ex.explication()):
+        details.append(exp)
+    return bloc(icone(verdict), verdict.message, details, "#1b5e20" if verdict.juste else "#7a4b00")
+
+
+def bloc(icone: str, message: str, details: list[str], couleur: str) -> str:
+    items = "".join(f"<li>{d}</li>" for d in details)
+    liste = f"<ul style='margin:0.3em 0'>{items}</ul>" if items else ""
+    return (
+        f"<div role='status' style='border-left:4px solid {couleur};padding:0.2em 0.8em'>"
+        f"<b>{icone} {html.escape(message)}</b>{liste}</div>"
+    )
+
+
+def alerte(message) -> str:
+    """A refused answer or a problem, read out by screen readers."""
+    return f"<div role='alert'>⚠️ {message}</div>"

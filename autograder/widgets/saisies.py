@@ -1,0 +1,123 @@
+"""The input controls of one exercise (or one quiz question), one class per answer format.
+
+Each is restored from `deja` (the stored {"valeur", "brute"}), calls `quand_change()` on every
+learner change, and gives back the raw answer with `brute()`; the format reads it.
+"""
+
+from __future__ import annotations
+
+import html
+
+import ipywidgets as w
+
+LARGE = w.Layout(width="auto")
+
+
+class SaisieNombre:
+    def __init__(self, ex, deja: dict, quand_change):
+        self.ex = ex
+        fmt, valeur = ex.format, deja.get("valeur")
+        unite = f" ({fmt.unite})" if fmt.unite else ""
+        brute = deja.get("brute") or ("" if valeur is None else _texte_saisie(fmt, valeur))
+        self.champ = w.Text(
+            value=brute,
+            description=f"Votre réponse{unite}",
+            placeholder="ex. 1 234,5",
+            continuous_update=False,
+            style={"description_width": "initial"},
+        )
+        self.champ.observe(lambda _c: quand_change(), names="value")
+        self.widget = self.champ
+
+    def brute(self):
+        return self.champ.value
+
+
+class SaisieChoix:
+    def __init__(self, ex, deja: dict, quand_change):
+        self.ex = ex
+        opts = [(o.libelle, o.cle) for o in ex.options()]
+        valeur = deja.get("valeur")
+        self.champ = w.RadioButtons(
+            options=opts,
+            value=valeur if valeur in {c for _, c in opts} else None,
+            description="Votre choix",
+            tooltip=ex.titre,  # without it ipywidgets shows the tooltip « null »
+            layout=LARGE,
+            style={"description_width": "initial"},
+        )
+        self.champ.observe(lambda _c: quand_change(), names="value")
+        # Each radio is its own Tab stop in ipywidgets 8 (arrow keys do not move between them).
+        aide = w.HTML(
+            "<small>Au clavier : Tab d'une option à l'autre, Espace pour choisir.</small>"
+        )
+        self.widget = w.VBox([self.champ, aide])
+
+    def brute(self):
+        return self.champ.value
+
+
+class SaisieChoixMultiple:
+    def __init__(self, ex, deja: dict, quand_change):
+        self.ex = ex
+        cochees = set(deja.get("valeur") or ())
+        self.cases = {
+            o.cle: w.Checkbox(
+                value=o.cle in cochees, description=o.libelle, indent=False, layout=LARGE
+            )
+            for o in ex.options()
+        }
+        for case in self.cases.values():
+            case.observe(lambda _c: quand_change(), names="value")
+        titre = w.HTML("<b>Cochez toutes les bonnes réponses :</b>")
+        self.widget = w.VBox([titre, *self.cases.values()])
+
+    def brute(self):
+        return [cle for cle, case in self.cases.items() if case.value]
+
+
+class SaisieClassement:
+    def __init__(self, ex, deja: dict, quand_change):
+        self.ex = ex
+        # "" (not None) for "not classified": ipywidgets shows value None as a blank.
+        choix = [("— à classer —", ""), *[(lib, cle) for cle, lib in ex.format.categories]]
+        valeur = deja.get("valeur")
+        rangees = valeur if isinstance(valeur, dict) else {}
+        self.listes = {}
+        lignes = []
+        for i, e in enumerate(ex.elements(), start=1):
+            self.listes[e.cle] = w.Dropdown(
+                options=choix,
+                value=rangees.get(e.cle) if rangees.get(e.cle) in dict(choix).values() else "",
+                description=e.libelle,  # the accessible name; the text itself is shown above
+                description_allow_html=False,
+                layout=w.Layout(width="min(100%, 32em)"),
+                style={"description_width": "0px"},
+            )
+            self.listes[e.cle].observe(lambda _c: quand_change(), names="value")
+            enonce = w.HTML(f"<p style='margin:0.6em 0 0.1em'>{i}. {html.escape(e.libelle)}</p>")
+            lignes += [enonce, self.listes[e.cle]]
+        self.widget = w.VBox(lignes)
+
+    def brute(self):
+        return {cle: liste.value or None for cle, liste in self.listes.items()}
+
+
+SAISIES = {
+    "nombre": SaisieNombre,
+    "choix": SaisieChoix,
+    "choix_multiple": SaisieChoixMultiple,
+    "classement": SaisieClassement,
+}
+
+
+def saisie(ex, deja: dict, quand_change):
+    """The input of `ex` for its answer format (a quiz question too)."""
+    return SAISIES[ex.format.nature](ex, deja, quand_change)
+
+
+def _texte_saisie(fmt, valeur) -> str:
+    try:
+        return f"{fmt.saisie(float(valeur)):g}".replace(".", ",")
+    except (TypeError, ValueError):
+        return ""

@@ -1,0 +1,76 @@
+"""The learner's session in a notebook: the engine's `Seance` plus what the learner sees.
+
+`seance = ouvrir_seance("cp4_performances")` in a graded notebook's first cell; then
+`seance.afficher(nom)` shows a statement and its answer widget, `seance.verifier(nom)` gives
+feedback on an answer computed by code, and the grade cells call `seance.noter(nom)`.
+Importing this module loads neither ipywidgets nor pandas: the widgets come on first display.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from autograder.moteur.aide import aide_en_francais
+from autograder.moteur.formats import ReponseInvalide
+from autograder.moteur.seance import Seance, mode_correction
+
+
+class SeanceNotebook(Seance):
+    def __init__(self, devoir: str, dossier=None):
+        super().__init__(devoir, dossier)
+        self.widgets: dict[str, Any] = {}  # the last widget shown per exercise (tests, benchmark)
+
+    def afficher(self, nom: str) -> None:
+        """Show the statement, and its answer widget unless it is answered by code."""
+        from IPython.display import Markdown, display
+
+        ex = self.exercice(nom)
+        if ex.variable:
+            display(Markdown(ex.enonce_markdown()))
+            return
+        from autograder.widgets.exercice import widget_exercice
+
+        self.widgets[nom] = widget_exercice(self, ex)
+
+    def verifier(self, nom: str, *valeur: Any) -> None:
+        """Feedback on an answer: the exercise's VARIABLE (or the value given) for an answer by
+        code, the saved answer for an answer by widget. A code answer is saved too."""
+        from IPython.display import HTML, display
+
+        from autograder.widgets.retour import alerte, retour_html
+
+        ex = self.exercice(nom)
+        try:
+            if valeur or ex.variable:
+                brute = valeur[0] if valeur else self.valeur_variable(ex)
+                verdict = self.repondre(nom, brute, depuis_code=True)
+            elif (enregistree := self.reponses.valeur(nom)) is None:
+                raise ReponseInvalide("Pas encore de réponse : utilisez le widget ci-dessus.")
+            else:
+                verdict = ex.evaluer(enregistree)
+            display(HTML(retour_html(ex, verdict, montrer_correction=mode_correction())))
+        except ReponseInvalide as exc:
+            display(HTML(alerte(exc)))
+
+
+def ouvrir_seance(devoir: str, dossier=None) -> SeanceNotebook:
+    """Open (or resume) your session on a graded notebook; shows who you are and where answers go."""
+    seance = SeanceNotebook(devoir, dossier)
+    aide_en_francais()  # a French hint under a SQL/pandas error in any cell of the notebook
+    try:
+        from IPython.display import HTML, display
+    except ImportError:
+        return seance
+    for avertissement in seance.reponses.avertissements:
+        display(HTML(f"<div role='alert'>⚠️ {avertissement}</div>"))
+    n = len(seance.reponses.cles())
+    display(
+        HTML(
+            f"<div role='status'>Identifiant : <b>{seance.identifiant}</b> · "
+            f"{n} réponse{'s' if n > 1 else ''} déjà enregistrée{'s' if n > 1 else ''} dans "
+            f"<code>.reponses/{devoir}.json</code>. Vos chiffres sont personnels : ils dépendent "
+            "de cet identifiant. Pour en choisir un autre avant de répondre : "
+            '<code>seance.changer_identifiant("prenom.nom")</code>.</div>'
+        )
+    )
+    return seance
