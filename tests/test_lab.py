@@ -342,6 +342,9 @@ def test_make_lab_sert_tout_le_cours_en_mode_apprenant(tmp_path):
         reglage = lab.json("/lab/api/settings/@jupyterlab/translation-extension:plugin")
         assert reglage["schema"]["properties"]["locale"]["default"] == "fr_FR"
         assert "locale" not in reglage["settings"]  # no user choice written for them
+        # No « Jupyter news? » pop-up over the home page at first launch.
+        annonces = lab.json("/lab/api/settings/@jupyterlab/apputils-extension:notification")
+        assert annonces["schema"]["properties"]["fetchNews"]["default"] == "false"
         traduction = lab.json("/lab/api/translations/fr_FR")
         assert traduction["data"] and not traduction["message"], traduction["message"]
         assert traduction["data"]["jupyterlab"]["Run All Cells"] == ["Exécuter toutes les cellules"]
