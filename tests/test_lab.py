@@ -251,7 +251,9 @@ def make_lab(tmp_path: Path, cible: str = "lab") -> Iterator[Lab]:
     navigateur.write_text(f'#!/bin/sh\nprintf "%s" "$1" > "{ouvert}"\n')
     navigateur.chmod(navigateur.stat().st_mode | stat.S_IXUSR)
     token = secrets.token_hex(16)
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "NTC_"))}
+    # As from a learner's shell: no Jupyter or course setting of ours, no parent make (`make test`).
+    inutiles = ("JUPYTER", "NTC_", "MAKEFLAGS", "MFLAGS", "MAKELEVEL")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(inutiles)}
     env.update({k: str(v) for k, v in dossiers.items()})
     env.update(JUPYTER_PORT=str(_port_libre()), JUPYTER_TOKEN=token, BROWSER=str(navigateur))
     # The README's command with this run's venv; -o: the install stamp counts as up to date (the
