@@ -3,9 +3,9 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-export PATH := $(CURDIR)/$(BIN):$(PATH)
+export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: lab test bench release navigateur clean
+.PHONY: lab formateur test bench release navigateur clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -15,8 +15,21 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# JupyterLab's settings live in jupyter/ (see jupyter/README.md): commun/ serves the whole repository,
+# starts for root too and sets French as the default language; apprenant/ hides nbgrader's trainer
+# tools. Both come after the user's own ~/.jupyter on Jupyter's config path, so their choices win.
+CONFIG_COMMUN := $(CURDIR)/jupyter/commun
+CONFIG_APPRENANT := $(CURDIR)/jupyter/apprenant
+ACCUEIL := course/00_accueil.ipynb
+
 lab: $(STAMP)
-	$(BIN)/jupyter lab course/00_accueil.ipynb
+	JUPYTER_CONFIG_PATH="$(CONFIG_APPRENANT):$(CONFIG_COMMUN)$${JUPYTER_CONFIG_PATH:+:$$JUPYTER_CONFIG_PATH}" \
+		$(BIN)/jupyter lab $(ACCUEIL)
+
+# The trainer's JupyterLab: the same, with nbgrader's extensions (Create Assignment, Formgrader…).
+formateur: $(STAMP)
+	JUPYTER_CONFIG_PATH="$(CONFIG_COMMUN)$${JUPYTER_CONFIG_PATH:+:$$JUPYTER_CONFIG_PATH}" \
+		$(BIN)/jupyter lab $(ACCUEIL)
 
 # The browser tests need Debian's Chromium (installed here with apt when missing); a learner without
 # root can run `NTC_SANS_NAVIGATEUR=1 make test` to skip them. CI never sets it.

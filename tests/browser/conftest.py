@@ -53,6 +53,9 @@ REGLAGES_LAB = {
     },
     "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {"windowingMode": "none"},
     "@jupyterlab/docmanager-extension/plugin.jupyterlab-settings": {"autosave": False},
+    # The tests click English menu labels: with the French language pack installed, a server whose
+    # system locale is French would otherwise show French menus (`make lab`'s French: test_lab.py).
+    "@jupyterlab/translation-extension/plugin.jupyterlab-settings": {"locale": "en"},
 }
 
 
