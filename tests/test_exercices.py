@@ -1,5 +1,7 @@
 """Every exercise declaration of every devoir: valid, personal, right key, helpful feedback."""
 
+import re
+
 import pytest
 
 from autograder.moteur import banque, referentiel
@@ -125,3 +127,18 @@ def test_tampered_stored_answer_scores_zero_without_crash(devoir, nom, seances):
         if not ex.variable:
             with pytest.raises(AssertionError):
                 s.noter(nom)
+
+
+@pytest.mark.parametrize(
+    ("brute", "attendu"),
+    [
+        ((0, 174), "0.174"),  # « 0,174 » typed in Python is a pair of numbers
+        ("texte".upper, "parenthèses"),  # a method, not its result
+        ({"a": 1}, "type dict"),
+    ],
+)
+def test_a_value_by_code_that_is_not_a_number_is_explained_in_french(brute, attendu):
+    from autograder.moteur.formats import Nombre, ReponseInvalide
+
+    with pytest.raises(ReponseInvalide, match=re.escape(attendu)):
+        Nombre(unite="%").lire_interne(brute)

@@ -1,6 +1,7 @@
 """nbval runs every notebook of course/ and solutions/ top to bottom (on temporary copies, so that
 no answer file ever lands in the repository; solutions get a learner's right answers first)."""
 
+import json
 import shutil
 import subprocess
 import sys
@@ -12,7 +13,19 @@ from autograder.moteur.corrige import repondre_tout
 from .conftest import ENV, ROOT, notebooks
 
 
+def strict(nb_path) -> None:
+    """Learner code cells carry `raises-exception` so that « Run All » goes on past a learner's
+    error; nbval reads that tag as « errors allowed », so the copies drop it: solutions must run."""
+    nb = json.loads(nb_path.read_text(encoding="utf-8"))
+    for cell in nb["cells"]:
+        tags = cell.get("metadata", {}).get("tags", [])
+        if "raises-exception" in tags:
+            tags.remove("raises-exception")
+    nb_path.write_text(json.dumps(nb), encoding="utf-8")
+
+
 def nbval(path, cwd):
+    strict(path)
     result = subprocess.run(
         [
             sys.executable,

@@ -96,6 +96,20 @@ def test_assignment_covers_every_criterion_of_its_competence(devoir):
     assert wanted <= named, sorted(wanted - named)
 
 
+@pytest.mark.parametrize("nb", notebooks("exercises"), ids=lambda p: str(p.relative_to(ROOT)))
+def test_run_all_goes_on_past_a_learners_error(nb):
+    """JupyterLab's « Run All » stops at a cell that raises, unless it is tagged
+    `raises-exception`: every cell where the learner writes code carries the tag, so one syntax
+    error does not leave every widget below it undrawn. No other cell may hide its errors."""
+    for cell in load(nb)["cells"]:
+        if cell["cell_type"] != "code":
+            continue
+        g = cell["metadata"].get("nbgrader", {})
+        apprenant = bool(g.get("solution")) and not g.get("grade")
+        tagged = "raises-exception" in cell["metadata"].get("tags", [])
+        assert tagged == apprenant, "".join(cell["source"])[:120]
+
+
 def test_no_answer_file_in_the_source():
     """autograde copies source files over the learner's: an answer file there would erase theirs."""
     assert not list((ROOT / "solutions").rglob(".reponses"))

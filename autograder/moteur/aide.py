@@ -62,11 +62,44 @@ def indice(exc: BaseException) -> str:
     if isinstance(exc, NameError):
         return (
             "Ce nom n'est pas encore défini : exécutez les cellules au-dessus dans l'ordre "
-            "(Run › Run All Above Selected Cell), ou vérifiez son orthographe."
+            "(menu Exécution, ou Run en anglais), ou vérifiez son orthographe."
         )
     if isinstance(exc, ZeroDivisionError):
         return "Division par zéro : la base du taux est vide sur la période ; vérifiez le filtre."
     return "Lisez la dernière ligne du message d'erreur : elle nomme ce qui a échoué."
+
+
+# (pattern in Python's message, French hint) for a cell Python cannot even read.
+_INDICES_SYNTAXE = [
+    (r"unterminated string|EOL while scanning|unterminated triple",
+     "un texte ouvert par un guillemet n'est pas refermé : \"Nord\" et non \"Nord."),
+    (r"was never closed|unexpected EOF", "une parenthèse ou un crochet ouvert n'est pas refermé."),
+    (r"unmatched|does not match", "une parenthèse ou un crochet fermant n'a pas d'ouvrant."),
+    (r"invalid character", "un caractère typographique s'est glissé (’ « » – ×…) : en Python, les "
+     "guillemets sont \" ou ', le moins -, la multiplication *."),
+    (r"indent", "le décalage en début de ligne (indentation) est incohérent : alignez la ligne sur "
+     "celles du même bloc."),
+    (r"forgot a comma", "deux nombres ou deux noms se suivent sans opérateur : le séparateur "
+     "décimal est le point (0.5) et les milliers ne s'écrivent pas (12500, pas 12 500)."),
+    (r"decimal literal|leading zeros", "un nombre est mal écrit : en Python, le séparateur décimal "
+     "est le point (0.5) et les milliers ne s'écrivent pas (12500, pas 12 500)."),
+    (r"'=' | = |assign|Maybe you meant '=='", "pour comparer, écrivez == ; un seul = range une "
+     "valeur dans un nom."),
+]  # fmt: skip
+
+
+def indice_syntaxe(exc: SyntaxError) -> str:
+    """Indice en français pour une cellule que Python ne peut pas lire."""
+    texte = f"{exc.msg or ''}"
+    ligne = f" (ligne {exc.lineno})" if exc.lineno else ""
+    for motif, conseil in _INDICES_SYNTAXE:
+        if re.search(motif, texte):
+            return f"Python ne peut pas lire cette cellule{ligne} : {conseil}"
+    return (
+        f"Python ne peut pas lire cette cellule{ligne} : vérifiez les parenthèses et les "
+        "guillemets refermés, les deux-points, le point décimal (0.5, pas 0,5) et les "
+        "milliers écrits sans espace (12500, pas 12 500)."
+    )
 
 
 _ERREURS_AIDEES = (
@@ -90,10 +123,24 @@ def _gestionnaire(shell, etype, valeur, tb, tb_offset=None):
     return stb
 
 
+def _montrer_avec_indice(montrer):
+    """Wrap the shell's traceback display: a SyntaxError (shown without the custom handler, since
+    the cell never ran) gets its French hint too."""
+
+    def montrer_trace(etype, valeur, stb):
+        if isinstance(valeur, SyntaxError):
+            stb = [*stb, f"\n💡 Indice : {indice_syntaxe(valeur)} {_CONSERVEES}"]
+        return montrer(etype, valeur, stb)
+
+    montrer_trace.ntc = True
+    return montrer_trace
+
+
 def aide_en_francais() -> bool:
     """Sous une erreur SQL, pandas ou Python courante, ajoute un indice en français au message.
 
-    Les erreurs d'assertion (cellules notées) ne sont pas touchées. Renvoie False hors IPython.
+    Les erreurs de syntaxe aussi. Les erreurs d'assertion (cellules notées) ne sont pas
+    touchées. Renvoie False hors IPython.
     """
     try:
         from IPython import get_ipython
@@ -103,4 +150,6 @@ def aide_en_francais() -> bool:
     if shell is None:
         return False
     shell.set_custom_exc((Exception,), _gestionnaire)
+    if not getattr(shell._showtraceback, "ntc", False):
+        shell._showtraceback = _montrer_avec_indice(shell._showtraceback)
     return True

@@ -15,6 +15,7 @@ import hashlib
 import os
 import random
 import re
+from collections.abc import Callable
 from typing import Any
 
 from autograder.moteur import banque
@@ -23,6 +24,8 @@ from autograder.moteur.formats import ReponseInvalide
 from autograder.moteur.reponses import Reponses
 
 IDENTIFIANT_VALIDE = re.compile(r"^[\w.@-]{1,64}$")
+# Login names of containers and servers (Docker images, Jupyter stacks), not of a person.
+COMPTES_SYSTEME = frozenset({"root", "jovyan", "nobody", "ubuntu", "debian", "admin", "user"})
 
 
 def graine(*parts: str) -> int:
@@ -40,9 +43,11 @@ def identifiant_par_defaut() -> str:
         if os.environ.get(var):
             return _nettoyer(os.environ[var])
     try:
-        return _nettoyer(getpass.getuser())
+        nom = getpass.getuser()
     except Exception:  # no login name (some containers)
         return "apprenant"
+    # A system account names the machine, not the learner: greet them as « apprenant » instead.
+    return "apprenant" if nom in COMPTES_SYSTEME else _nettoyer(nom)
 
 
 def _nettoyer(texte: str) -> str:
@@ -59,6 +64,8 @@ class Seance:
             self.reponses.fixer_identifiant(identifiant_par_defaut())
         self._donnees: dict[str, Any] | None = None
         self._exercices: dict[str, Exercice] = {}
+        # Called with (nom, verdict) after each saved answer: a front end refreshes what it shows.
+        self.apres_reponse: list[Callable[[str, Verdict], None]] = []
 
     # -- identity and data ---------------------------------------------------------------------
     @property
@@ -111,7 +118,10 @@ class Seance:
                 f"Réponse non enregistrée : le fichier {self.reponses.chemin} n'a pas pu être "
                 f"écrit ({exc.strerror or exc}). Vos réponses précédentes sont intactes."
             ) from exc
-        return ex.evaluer(valeur)
+        verdict = ex.evaluer(valeur)
+        for ecouteur in self.apres_reponse:
+            ecouteur(nom, verdict)
+        return verdict
 
     def valeur_variable(self, ex: Exercice) -> Any:
         """The value of the exercise's VARIABLE in the notebook (answer by code)."""

@@ -16,6 +16,7 @@ from autograder.metier.negociation import dialogue as dlg
 from autograder.metier.negociation import simulateur as neg
 from autograder.moteur.formats import ReponseInvalide
 from autograder.moteur.nombres import euros, nombre, pourcent
+from autograder.widgets.saisies import STYLE_RADIO
 
 STYLE = {"description_width": "16em"}
 LARGE = w.Layout(width="auto")
@@ -271,8 +272,10 @@ def dialogue(p: dict, valeur, enregistrer) -> w.Widget:
     repondre.on_click(jouer)
     recommencer.on_click(effacer)
     montrer()
+    options.add_class("ntc-radio")
     aide = w.HTML(
-        "<small>Au clavier : Tab d'une réplique à l'autre, Espace pour choisir, puis Tab jusqu'à « Répondre ».</small>"
+        f"{STYLE_RADIO}<small>Au clavier : Tab d'une réplique à l'autre, Espace pour choisir, "
+        "puis Tab jusqu'à « Répondre ».</small>"
     )
     return w.VBox([histo, options, w.HBox([repondre, recommencer]), alerte, aide])
 

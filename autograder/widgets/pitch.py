@@ -19,7 +19,7 @@ def _panneau(analyse: pitch.Analyse, format_: str) -> str:
     secondes, nom = pitch.FORMATS[format_]
     bas, haut = pitch.fenetre(format_)
     lignes = "".join(
-        f"<li>{'✅' if c.ok else '❌'} <b>{html.escape(c.libelle)}</b> — {html.escape(c.conseil)}</li>"
+        f"<li>{'✅ Réussi' if c.ok else '❌ À revoir'} : <b>{html.escape(c.libelle)}</b> — {html.escape(c.conseil)}</li>"
         for c in analyse.controles
     )
     justes = sum(c.ok for c in analyse.controles)

@@ -12,6 +12,24 @@ import ipywidgets as w
 
 LARGE = w.Layout(width="auto")
 
+# ipywidgets gives each radio label a fixed height: a label that wraps overlaps the next option.
+# Scoped to the class below, labels grow with their text, the button stays beside the first line.
+STYLE_RADIO = (
+    "<style>.ntc-radio label{height:auto;line-height:1.35;display:flex;align-items:flex-start;"
+    "padding:0.15em 0;white-space:normal}"
+    ".ntc-radio input{order:-1;height:1.35em;line-height:1.35;flex:none;margin-top:0}</style>"
+)
+
+
+def radio_lisible(radio: w.RadioButtons) -> w.Widget:
+    """The radio buttons with labels that wrap without overlapping, and how to use the keyboard."""
+    radio.add_class("ntc-radio")
+    # Each radio is its own Tab stop in ipywidgets 8 (arrow keys do not move between them).
+    aide = w.HTML(
+        f"{STYLE_RADIO}<small>Au clavier : Tab d'une option à l'autre, Espace pour choisir.</small>"
+    )
+    return w.VBox([radio, aide])
+
 
 class SaisieNombre:
     def __init__(self, ex, deja: dict, quand_change):
@@ -47,11 +65,7 @@ class SaisieChoix:
             style={"description_width": "initial"},
         )
         self.champ.observe(lambda _c: quand_change(), names="value")
-        # Each radio is its own Tab stop in ipywidgets 8 (arrow keys do not move between them).
-        aide = w.HTML(
-            "<small>Au clavier : Tab d'une option à l'autre, Espace pour choisir.</small>"
-        )
-        self.widget = w.VBox([self.champ, aide])
+        self.widget = radio_lisible(self.champ)
 
     def brute(self):
         return self.champ.value

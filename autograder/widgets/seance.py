@@ -19,6 +19,22 @@ class SeanceNotebook(Seance):
     def __init__(self, devoir: str, dossier=None):
         super().__init__(devoir, dossier)
         self.widgets: dict[str, Any] = {}  # the last widget shown per exercise (tests, benchmark)
+        self._cadres: dict[str, list] = {}  # display handles of the graded cells, per exercise
+        self.apres_reponse.append(self._rafraichir)
+
+    def _rafraichir(self, nom: str, verdict) -> None:
+        """A graded cell under a widget shows the latest answer, never a stale « pas de réponse »."""
+        if not self._cadres.get(nom):
+            return
+        from IPython.display import HTML
+
+        from autograder.widgets.retour import retour_html
+
+        contenu = HTML(
+            retour_html(self.exercice(nom), verdict, montrer_correction=mode_correction())
+        )
+        for cadre in self._cadres[nom]:
+            cadre.update(contenu)
 
     def afficher(self, nom: str) -> None:
         """Show the statement, and its answer widget unless it is answered by code."""
@@ -40,14 +56,20 @@ class SeanceNotebook(Seance):
         from autograder.widgets.retour import alerte, retour_html
 
         ex = self.exercice(nom)
+        if not valeur and not ex.variable:  # answered in the widget: this frame follows it
+            enregistree = self.reponses.valeur(nom)
+            contenu = (
+                retour_html(ex, ex.evaluer(enregistree), montrer_correction=mode_correction())
+                if enregistree is not None
+                else "<div role='status'>Pas encore de réponse : répondez dans le widget "
+                "ci-dessus ; ce cadre se met à jour à chaque réponse.</div>"
+            )
+            if (cadre := display(HTML(contenu), display_id=True)) is not None:  # None: no kernel
+                self._cadres.setdefault(nom, []).append(cadre)
+            return
         try:
-            if valeur or ex.variable:
-                brute = valeur[0] if valeur else self.valeur_variable(ex)
-                verdict = self.repondre(nom, brute, depuis_code=True)
-            elif (enregistree := self.reponses.valeur(nom)) is None:
-                raise ReponseInvalide("Pas encore de réponse : utilisez le widget ci-dessus.")
-            else:
-                verdict = ex.evaluer(enregistree)
+            brute = valeur[0] if valeur else self.valeur_variable(ex)
+            verdict = self.repondre(nom, brute, depuis_code=True)
             display(HTML(retour_html(ex, verdict, montrer_correction=mode_correction())))
         except ReponseInvalide as exc:
             display(HTML(alerte(exc)))

@@ -21,6 +21,12 @@ from autograder.moteur.formats import ReponseInvalide
 from autograder.moteur.nombres import euros, lire_nombre, pourcent
 
 NON_NEGOCIABLE = "nn"
+# The words say the verdict; the icon only repeats it (it may show as a box without an emoji font).
+NIVEAUX_REPLIQUE = {
+    2: "✅ Très bien (2 points)",
+    1: "🟡 Acceptable (1 point)",
+    0: "❌ À éviter (0 point)",
+}
 
 
 # -- dialogue --------------------------------------------------------------------------------
@@ -69,7 +75,7 @@ def noter_dialogue(dlg: dict, reponse) -> tuple[float, str, list[str]]:
     best = sum(c["points"] for _, c in parcourir(dlg, meilleur_chemin(dlg)) if c is not None)
     obtenus = sum(c["points"] for _, c in etapes if c is not None)
     details = [
-        f"{'✅' if c['points'] == 2 else '🟡' if c['points'] else '❌'} "
+        f"{NIVEAUX_REPLIQUE[c['points']]} — "
         f"{TECHNIQUES[c['technique']].capitalize()} : {c['retour']}"
         for _, c in etapes
         if c is not None
@@ -177,7 +183,7 @@ def noter_preparation(p: dict, reponse) -> tuple[float, str, list[str]]:
         return 0.0, "Préparation illisible : remplissez le formulaire.", []
     ctrl = controles_preparation(p, prep)
     score = sum(ok for ok, _ in ctrl) / len(ctrl)
-    details = [f"{'✅' if ok else '❌'} {m}" for ok, m in ctrl]
+    details = [f"{'✅ Cohérent' if ok else '❌ À revoir'} : {m}" for ok, m in ctrl]
     justes = sum(ok for ok, _ in ctrl)
     return (
         score,

@@ -88,9 +88,7 @@ class Nombre(Format):
         try:
             valeur = float(brute)
         except (TypeError, ValueError) as exc:
-            raise ReponseInvalide(
-                f"Un nombre est attendu, pas un objet {type(brute).__name__}."
-            ) from exc
+            raise ReponseInvalide(_pas_un_nombre(brute)) from exc
         return self.interne(self._plausible(self.saisie(valeur)))
 
     def _plausible(self, valeur: float) -> float:
@@ -132,3 +130,25 @@ class Nombre(Format):
             return 1.0 if self.proche(float(valeur_interne), attendu) else 0.0
         except (TypeError, ValueError):
             return 0.0
+
+
+def _pas_un_nombre(brute: Any) -> str:
+    """Why a value computed by code is not a number, in the words of someone who does not code."""
+    if isinstance(brute, tuple) and len(brute) == 2 and all(isinstance(x, int) for x in brute):
+        a, b = brute
+        return (
+            f"Vous avez écrit {a},{b} : en Python, la virgule sépare deux valeurs. Écrivez le "
+            f"nombre avec un point décimal : {a}.{b}."
+        )
+    if callable(brute):
+        return (
+            "C'est une méthode, pas son résultat : il manque les parenthèses (écrivez .sum() "
+            "et non .sum)."
+        )
+    nom = type(brute).__name__
+    if nom in ("DataFrame", "Series"):
+        return (
+            f"C'est un tableau pandas ({nom}), pas un nombre : réduisez-le à une valeur, par "
+            "exemple avec .sum(), .mean() ou .iloc[0]."
+        )
+    return f"Un nombre est attendu ; votre variable contient un objet de type {nom}."

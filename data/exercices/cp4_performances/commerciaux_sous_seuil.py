@@ -20,7 +20,8 @@ def enonce(p):
     return (
         f"Au **T{p['trimestre']} 2025**, quels commerciaux ont un taux de réalisation de leur "
         f"objectif de chiffre d'affaires **inférieur à {pourcent(p['seuil'], 0)}** ? Calculez-le "
-        "avec le tableau `ventes` (ou le tableau de bord du cours) puis cochez-les."
+        "avec le tableau `ventes`, qui contient vos chiffres personnels, puis cochez-les (le tableau de "
+        "bord de la leçon montre les chiffres du cours, pas les vôtres)."
     )
 
 

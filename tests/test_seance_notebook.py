@@ -1,0 +1,52 @@
+"""The learner's session in a notebook: who it greets, and graded cells that follow the widget."""
+
+from __future__ import annotations
+
+import IPython.display
+
+from autograder.moteur import seance as moteur_seance
+from autograder.widgets.seance import SeanceNotebook
+
+
+def test_a_system_account_is_not_taken_for_the_learner(monkeypatch):
+    for var in ("NTC_IDENTIFIANT", "JUPYTERHUB_USER", "NB_USER"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr(moteur_seance.getpass, "getuser", lambda: "root")
+    assert moteur_seance.identifiant_par_defaut() == "apprenant"
+    monkeypatch.setattr(moteur_seance.getpass, "getuser", lambda: "camille.martin")
+    assert moteur_seance.identifiant_par_defaut() == "camille.martin"
+    monkeypatch.setenv("JUPYTERHUB_USER", "lea")
+    assert moteur_seance.identifiant_par_defaut() == "lea"
+
+
+class _Cadre:
+    """What IPython's display(…, display_id=True) returns, recording what the frame shows."""
+
+    def __init__(self, contenu):
+        self.contenus = [contenu.data]
+
+    def update(self, contenu):
+        self.contenus.append(contenu.data)
+
+
+def test_graded_cell_under_a_widget_follows_the_answer(tmp_path, monkeypatch):
+    cadres = []
+
+    def afficher(objet, display_id=None):
+        cadres.append(_Cadre(objet))
+        return cadres[-1]
+
+    monkeypatch.setattr(IPython.display, "display", afficher)
+    seance = SeanceNotebook("cp4_performances", tmp_path)
+    seance.changer_identifiant("camille.martin")
+    seance.verifier("action_optimale")  # run before answering, as « Run All » does
+    assert "Pas encore de réponse" in cadres[0].contenus[-1]
+    ex = seance.exercice("action_optimale")
+    fausse = next(o.cle for o in ex.options() if not o.correct)
+    seance.repondre("action_optimale", fausse)  # the widget's click goes through here
+    assert "Pas encore" not in cadres[0].contenus[-1] and "❌" in cadres[0].contenus[-1]
+    seance.repondre("action_optimale", ex.solution())
+    assert "Tout est juste" in cadres[0].contenus[-1]
+    # Reopened later, the graded cell shows the saved answer at once.
+    SeanceNotebook("cp4_performances", tmp_path).verifier("action_optimale")
+    assert "Tout est juste" in cadres[-1].contenus[0]
