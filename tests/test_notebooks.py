@@ -132,3 +132,19 @@ def test_every_official_criterion_is_graded_somewhere():
             named |= set(cell["metadata"]["ntc"]["criteres"])
     missing = set(referentiel.tous_les_criteres()) - named
     assert not missing, f"criteria graded nowhere: {sorted(missing)}"
+
+
+def test_home_page_shows_the_path_without_running_anything():
+    """The home page opens without outputs: its first cell, plain Markdown, must already give the
+    path through every lesson and graded notebook, with links that exist."""
+    accueil = ROOT / "course" / "00_accueil.ipynb"
+    premiere = "".join(load(accueil)["cells"][0]["source"])
+    liens = re.findall(r"\]\(([^)]+\.ipynb)\)", premiere)
+    for lien in liens:
+        assert (accueil.parent / lien).resolve().is_file(), lien
+    vises = {(accueil.parent / lien).resolve() for lien in liens}
+    attendus = {
+        p.resolve() for p in notebooks("course", "exercises") if p.name != "00_accueil.ipynb"
+    }
+    assert attendus - vises == set()
+    assert "Exécuter toutes les cellules" in premiere

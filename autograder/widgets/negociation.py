@@ -16,10 +16,10 @@ from autograder.metier.negociation import dialogue as dlg
 from autograder.metier.negociation import simulateur as neg
 from autograder.moteur.formats import ReponseInvalide
 from autograder.moteur.nombres import euros, nombre, pourcent
-from autograder.widgets.saisies import STYLE_RADIO
+from autograder.widgets.saisies import LARGE, STYLE_RADIO
 
-STYLE = {"description_width": "16em"}
-LARGE = w.Layout(width="auto")
+# Descriptions at their natural width: a fixed width cut the longer ones (« Point de rupture… »).
+STYLE = {"description_width": "initial"}
 
 
 def _alerte(zone: w.HTML, texte: str) -> None:
@@ -42,7 +42,7 @@ def preparation(p: dict, valeur, enregistrer) -> w.Widget:
         ),
     }
     for cle, champ in champs.items():
-        champ.style = STYLE
+        champ.style, champ.layout = STYLE, LARGE
         champ.continuous_update = False
         v = valeur.get(cle)
         champ.value = "" if v is None else nombre(v, 2).rstrip("0").rstrip(",")

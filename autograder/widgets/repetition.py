@@ -122,7 +122,9 @@ class Repetition(CarnetRepetition):
             lambda r: self.reponses.enregistrer(cle, {k: v for k, v in r.items() if v}),
             correction=False,
         )
-        bouton = w.ToggleButton(description="Afficher la correction", icon="check")
+        bouton = w.ToggleButton(
+            description="Afficher la correction", icon="check", layout=w.Layout(width="auto")
+        )
         bouton.observe(lambda c: matrice.montrer_correction(c["new"]), names="value")
         return w.VBox([bouton, matrice])
 
