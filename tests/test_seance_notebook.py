@@ -50,3 +50,47 @@ def test_graded_cell_under_a_widget_follows_the_answer(tmp_path, monkeypatch):
     # Reopened later, the graded cell shows the saved answer at once.
     SeanceNotebook("cp4_performances", tmp_path).verifier("action_optimale")
     assert "Tout est juste" in cadres[-1].contenus[0]
+
+
+def test_either_route_earns_the_points_and_a_failed_code_attempt_costs_nothing(tmp_path):
+    from IPython.core.interactiveshell import InteractiveShell
+
+    ns = InteractiveShell.instance().user_ns
+    seance = SeanceNotebook("cp4_performances", tmp_path)
+    seance.changer_identifiant("camille.martin")
+    ex = seance.exercice("ca_annuel")
+    assert ex.variable == "ca_annuel" and ex.widget
+    ns["ca_annuel"] = None  # the code cell left as released
+    try:
+        # Widget route only: typed like a learner, full marks.
+        seance.repondre("ca_annuel", f"{ex.solution():.2f}".replace(".", ","))
+        assert seance.noter("ca_annuel") is None
+        # A wrong attempt by code afterwards: shown, not saved over the better answer, not graded.
+        ns["ca_annuel"] = ex.solution() * 2
+        assert not seance.repondre("ca_annuel", ns["ca_annuel"], depuis_code=True).juste
+        assert ex.evaluer(seance.reponses.valeur("ca_annuel")).juste
+        assert seance.noter("ca_annuel") is None
+        # Code route only (a fresh learner): full marks too.
+        autre = SeanceNotebook("cp4_performances", tmp_path / "b")
+        autre.changer_identifiant("camille.martin")
+        ns["ca_annuel"] = autre.exercice("ca_annuel").solution()
+        assert autre.noter("ca_annuel") is None
+        # Neither: 0, with a French reason.
+        ns["ca_annuel"] = None
+        vide = SeanceNotebook("cp4_performances", tmp_path / "c")
+        try:
+            vide.noter("ca_annuel")
+        except AssertionError as exc:
+            assert "Aucune réponse" in str(exc)
+        else:
+            raise AssertionError("an unanswered exercise must not earn points")
+    finally:
+        ns.pop("ca_annuel", None)
+
+
+def test_a_report_to_write_shows_no_answer_field(tmp_path, monkeypatch):
+    montres = []
+    monkeypatch.setattr(IPython.display, "display", lambda objet, **_k: montres.append(objet))
+    seance = SeanceNotebook("cp8_bilan", tmp_path)
+    seance.afficher("rapport_bilan")
+    assert seance.widgets == {} and len(montres) == 1  # the statement alone

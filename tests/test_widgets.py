@@ -13,7 +13,7 @@ WIDGET_EXERCICES = [
     (d, n)
     for d in ASSIGNMENTS
     for n in banque.lister(d)
-    if not getattr(banque.charger_exercice(d, n), "VARIABLE", None)
+    if getattr(banque.charger_exercice(d, n), "WIDGET", True)  # every item but a report to write
 ]
 
 

@@ -40,7 +40,9 @@ class Exercice:
         self.titre: str = module.TITRE
         self.criteres: tuple[str, ...] = tuple(module.CRITERES)
         self.points: float = float(module.POINTS)
-        self.variable: str | None = getattr(module, "VARIABLE", None)
+        self.variable: str | None = getattr(module, "VARIABLE", None)  # optional code route
+        # False when the answer is something the learner produces (a report), not typed in a field
+        self.widget: bool = getattr(module, "WIDGET", True)
         self.params: dict[str, Any] = module.generer(ctx)
         self.questions: list[Exercice] = []  # a quiz's drawn questions (filled by its format)
         self.format.preparer(self, ctx)

@@ -108,9 +108,16 @@ class Seance:
 
     # -- answering -----------------------------------------------------------------------------
     def repondre(self, nom: str, brute: Any, *, depuis_code: bool = False) -> Verdict:
-        """Read, save and score an answer; a refused answer leaves the saved one untouched."""
+        """Read, save and score an answer; a refused answer leaves the saved one untouched.
+
+        An answer computed by code never replaces a saved answer that scores better: the two
+        routes (widget, code) are alternatives, and a failed attempt by code costs nothing."""
         ex = self.exercice(nom)
         valeur = ex.lire(brute, depuis_code=depuis_code)  # raises before anything is saved
+        verdict = ex.evaluer(valeur)
+        deja = self.reponses.valeur(nom)
+        if depuis_code and deja is not None and ex.evaluer(deja).score > verdict.score:
+            return verdict
         try:
             self.reponses.enregistrer(nom, valeur, brute=brute if isinstance(brute, str) else None)
         except OSError as exc:
@@ -118,7 +125,6 @@ class Seance:
                 f"Réponse non enregistrée : le fichier {self.reponses.chemin} n'a pas pu être "
                 f"écrit ({exc.strerror or exc}). Vos réponses précédentes sont intactes."
             ) from exc
-        verdict = ex.evaluer(valeur)
         for ecouteur in self.apres_reponse:
             ecouteur(nom, verdict)
         return verdict
@@ -129,29 +135,37 @@ class Seance:
             raise ReponseInvalide(
                 f"L'exercice « {ex.nom} » se répond avec le widget, pas par code."
             )
-        ns = _espace_de_noms()
-        if ex.variable not in ns or ns[ex.variable] is None:
+        valeur = _espace_de_noms().get(ex.variable)
+        if valeur is None:
             raise ReponseInvalide(
                 f"La variable « {ex.variable} » n'est pas encore calculée : complétez et exécutez "
-                "la cellule au-dessus."
+                "la cellule au-dessus, ou répondez dans le champ de l'exercice."
             )
-        return ns[ex.variable]
+        return valeur
+
+    def calculee(self, ex: Exercice) -> bool:
+        """Has the learner computed this exercise's optional VARIABLE in the notebook?"""
+        return bool(ex.variable) and _espace_de_noms().get(ex.variable) is not None
 
     # -- grading (nbgrader grade cells) --------------------------------------------------------
     def noter(self, nom: str) -> float | None:
         """Grade one exercise: raises AssertionError (0 point) with a French reason, returns the
         partial score in points when partly right, and returns None (full marks) when right."""
         ex = self.exercice(nom)
-        if ex.variable:
+        # Either route earns the points: the answer saved by the widget, or the VARIABLE computed
+        # by code (optional); when both exist, the better one counts.
+        verdicts = []
+        if (enregistree := self.reponses.valeur(nom)) is not None:
+            verdicts.append(ex.evaluer(enregistree))
+        if self.calculee(ex):
             try:
-                reponse = ex.lire(self.valeur_variable(ex), depuis_code=True)
+                verdicts.append(ex.evaluer(ex.lire(self.valeur_variable(ex), depuis_code=True)))
             except ReponseInvalide as exc:
-                raise AssertionError(str(exc)) from None
-        else:
-            reponse = self.reponses.valeur(nom)
-            if reponse is None:
-                raise AssertionError(f"Aucune réponse enregistrée pour « {ex.titre} ».")
-        verdict = ex.evaluer(reponse)
+                if not verdicts:
+                    raise AssertionError(str(exc)) from None
+        if not verdicts:
+            raise AssertionError(f"Aucune réponse enregistrée pour « {ex.titre} ».")
+        verdict = max(verdicts, key=lambda v: v.score)
         if verdict.score <= 0:
             raise AssertionError(" ".join([verdict.message, *verdict.details]))
         print(f"{ex.titre} : {verdict.message}")

@@ -27,7 +27,17 @@ class ExerciceWidget(w.VBox):
         )
         self.retour = w.HTML()
         self.bouton.on_click(lambda _b: self.verifier())
-        super().__init__([self.saisie, self.bouton, self.retour])
+        lignes = [self.saisie, self.bouton, self.retour]
+        if ex.variable:  # the code route is offered, never required
+            lignes.insert(
+                0,
+                w.HTML(
+                    "<small>Tapez votre résultat ci-dessous. Pour aller plus loin (facultatif) : "
+                    f"calculez-le en Python dans la variable <code>{ex.variable}</code>, cellule "
+                    "suivante ; la meilleure des deux réponses compte.</small>"
+                ),
+            )
+        super().__init__(lignes)
         self.add_class("ntc-exercice")
         if self.seance.reponses.valeur(ex.nom) is not None:
             self.retour.value = (

@@ -37,11 +37,11 @@ class SeanceNotebook(Seance):
             cadre.update(contenu)
 
     def afficher(self, nom: str) -> None:
-        """Show the statement, and its answer widget unless it is answered by code."""
-        from IPython.display import Markdown, display
-
+        """Show the statement and its answer widget (an optional code route may follow)."""
         ex = self.exercice(nom)
-        if ex.variable:
+        if not ex.widget:
+            from IPython.display import Markdown, display
+
             display(Markdown(ex.enonce_markdown()))
             return
         from autograder.widgets.exercice import widget_exercice
@@ -49,14 +49,15 @@ class SeanceNotebook(Seance):
         self.widgets[nom] = widget_exercice(self, ex)
 
     def verifier(self, nom: str, *valeur: Any) -> None:
-        """Feedback on an answer: the exercise's VARIABLE (or the value given) for an answer by
-        code, the saved answer for an answer by widget. A code answer is saved too."""
+        """Feedback on an answer: the exercise's VARIABLE (or the value given) when computed by
+        code, else the answer saved by the widget, in a frame that follows the widget. A code
+        answer is saved too, unless a better answer is already saved."""
         from IPython.display import HTML, display
 
         from autograder.widgets.retour import alerte, retour_html
 
         ex = self.exercice(nom)
-        if not valeur and not ex.variable:  # answered in the widget: this frame follows it
+        if not valeur and not self.calculee(ex):  # answered in the widget: this frame follows it
             enregistree = self.reponses.valeur(nom)
             contenu = (
                 retour_html(ex, ex.evaluer(enregistree), montrer_correction=mode_correction())

@@ -8,6 +8,7 @@ CRITERES = ("CP8.5", "CT1.4", "CT1.5")
 POINTS = 3
 FORMAT = ChoixMultiple()
 VARIABLE = "controle_rapport"
+WIDGET = False  # the answer is the report the learner writes, checked by controler_rapport
 
 
 def generer(ctx):
