@@ -56,7 +56,9 @@ class DevisWidget:
         )
         self.message = w.HTML()
         self.apercu = w.HTML(apercu_html(devis))
-        self.bouton = w.Button(description="Exporter le devis (HTML)", icon="download")
+        self.bouton = w.Button(
+            description="Exporter le devis (HTML)", icon="download", layout=w.Layout(width="auto")
+        )  # auto: the default width cuts the text
         self.bouton.on_click(lambda _b: self.exporter())
         self.champs = [*self.quantites, *self.prix, self.remises, self.escompte, self.tva]
         self._valides = [champ.value for champ in self.champs]
