@@ -79,7 +79,7 @@ def constructeur(interlocuteur: str, format_: str, parties: dict | None = None, 
         description="Temps écoulé",
         style={"description_width": "initial"},
     )
-    texte_temps = w.Label(f"0 s sur {secondes} s")
+    texte_temps = w.Label(f"0 s sur {secondes} s", layout=w.Layout(flex="0 0 auto"))  # never shrunk
 
     def tic(changement):
         t = changement["new"]
