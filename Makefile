@@ -41,7 +41,15 @@ ifeq ($(NTC_SANS_NAVIGATEUR),1)
 	@echo "Tests navigateur sautés (NTC_SANS_NAVIGATEUR=1)."
 else
 	sh tests/browser/setup_chromium.sh
+	$(MAKE) $(AXE)
 endif
+
+# axe-core (accessibility audits), pinned in tests/browser/package-lock.json, installed once from
+# the npm registry into tests/browser/node_modules; the tests inject this file, nothing at run time.
+AXE := tests/browser/node_modules/axe-core/axe.min.js
+$(AXE): tests/browser/package.json tests/browser/package-lock.json
+	npm ci --prefix tests/browser --no-audit --no-fund --silent
+	touch $(AXE)
 
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench
@@ -51,4 +59,4 @@ release: $(STAMP)
 	$(BIN)/python -m autograder.moteur.release
 
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .pytest_cache tests/browser/node_modules

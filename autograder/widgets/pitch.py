@@ -2,7 +2,7 @@
 contrôles à jour à chaque modification, et un chronomètre pour répéter à voix haute.
 
 Tout se fait au clavier : Tab d'une zone à l'autre ; le texte est pris en compte en quittant la
-zone (Tab). Le chronomètre (bouton lecture) ne sert qu'à s'entraîner : la note se calcule sur le
+zone (Tab). Le chronomètre (bouton « Démarrer ») ne sert qu'à s'entraîner : la note se calcule sur le
 texte, jamais sur l'horloge.
 """
 
@@ -13,6 +13,7 @@ import html
 import ipywidgets as w
 
 from autograder.metier import pitch
+from autograder.widgets.chronometre import commandes
 
 
 def _panneau(analyse: pitch.Analyse, format_: str) -> str:
@@ -71,8 +72,14 @@ def constructeur(interlocuteur: str, format_: str, parties: dict | None = None, 
         description="Chronomètre",
         tooltip="Lancer le chronomètre pour répéter à voix haute",
     )
-    barre = w.IntProgress(value=0, min=0, max=secondes, description="Temps écoulé")
-    texte_temps = w.Label(f"0 s sur {secondes} s")
+    barre = w.IntProgress(
+        value=0,
+        min=0,
+        max=secondes,
+        description="Temps écoulé",
+        style={"description_width": "initial"},
+    )
+    texte_temps = w.Label(f"0 s sur {secondes} s", layout=w.Layout(flex="0 0 auto"))  # never shrunk
 
     def tic(changement):
         t = changement["new"]
@@ -93,7 +100,7 @@ def constructeur(interlocuteur: str, format_: str, parties: dict | None = None, 
             *zones.values(),
             aide,
             panneau,
-            w.HBox([lecture, barre, texte_temps]),
+            w.HBox([commandes(lecture, "répétition du pitch"), barre, texte_temps]),
         ]
     )
     boite.zones, boite.panneau, boite.chrono = zones, panneau, lecture

@@ -29,6 +29,7 @@ from autograder.metier.swot.matrice import texte_tows
 from autograder.metier.swot.repetition import NIVEAUX, CarnetRepetition, criteres_evalues, durees
 from autograder.moteur import referentiel
 from autograder.moteur.seance import graine
+from autograder.widgets.chronometre import commandes
 from autograder.widgets.swot import ConstructeurTOWS, ExerciceJury, MatriceSWOT
 
 
@@ -58,11 +59,9 @@ class CompteARebours(w.VBox):
         w.jslink((self.play, "value"), (self.barre, "value"))
         self.affichage = w.HTML()
         self.play.observe(lambda _c: self._montrer(), names="value")
-        aide = w.HTML(
-            "<small>▶ démarre, ❚❚ met en pause, ■ remet à zéro "
-            "(au clavier : Tab puis Entrée).</small>"
-        )
-        super().__init__([self.affichage, w.HBox([self.play, self.barre]), aide])
+        aide = w.HTML("<small>Au clavier : Tab jusqu'au bouton, puis Entrée.</small>")
+        lecture = commandes(self.play, titre)
+        super().__init__([self.affichage, w.HBox([lecture, self.barre]), aide])
         self._montrer()
 
     @property

@@ -31,6 +31,16 @@ def radio_lisible(radio: w.RadioButtons) -> w.Widget:
     return w.VBox([radio, aide])
 
 
+# ipywidgets keeps a check box label on one line and cuts it with « … »: a long option is
+# unreadable. Here it wraps, and the row grows with it.
+CASES_LONGUES = (
+    "<style>.ntc-cases .widget-checkbox{height:auto;min-height:var(--jp-widgets-inline-height)}"
+    ".ntc-cases .widget-checkbox .widget-label-basic{white-space:normal;overflow:visible;"
+    "height:auto;align-items:flex-start}"
+    ".ntc-cases .widget-checkbox .widget-label-basic span{line-height:1.4;padding:4px 0}</style>"
+)
+
+
 class SaisieNombre:
     def __init__(self, ex, deja: dict, quand_change):
         self.ex = ex
@@ -83,8 +93,9 @@ class SaisieChoixMultiple:
         }
         for case in self.cases.values():
             case.observe(lambda _c: quand_change(), names="value")
-        titre = w.HTML("<b>Cochez toutes les bonnes réponses :</b>")
+        titre = w.HTML("<b>Cochez toutes les bonnes réponses :</b>" + CASES_LONGUES)
         self.widget = w.VBox([titre, *self.cases.values()])
+        self.widget.add_class("ntc-cases")
 
     def brute(self):
         return [cle for cle, case in self.cases.items() if case.value]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from pathlib import Path
 
 # Generous: a kernel start plus a first import of pandas/matplotlib on a loaded 2-core machine.
 DELAI_NOYAU = 90_000
@@ -197,3 +198,175 @@ def devoir_execute(page, lab, devoir: str, nom: str, classe: str = ".ntc-exercic
     ex = Seance(devoir, dossier=dossier).exercice(nom)
     zone = cellule(panneau, f'seance.afficher("{nom}")').locator(classe)
     return zone, ex, dossier / ".reponses" / f"{devoir}.json"
+
+
+# -- what the learner sees: rendering checks ---------------------------------------------------------
+# Each check returns its offenders as « element text (detail) »; `zones` is a CSS selector for what
+# the course renders (in JupyterLab, the outputs and rendered markdown of the open notebook: the
+# cell toolbar, prompts and editors are JupyterLab's own chrome).
+ZONES_LAB = (
+    ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook "
+    ":is(.jp-OutputArea-output, .jp-MarkdownOutput)"
+)
+TITRE_MAX = 120  # characters: longer, a paragraph was swallowed into the heading
+
+_RENDU_JS = r"""
+([zones, titreMax]) => {
+  const propre = (s) => (s || "").replace(/[\u200b\s]+/g, " ").trim();
+  const court = (s) => { s = propre(s); return s.length > 70 ? s.slice(0, 69) + "…" : s; };
+  const racines = Array.from(document.querySelectorAll(zones));
+  const dans = (sel) => racines.flatMap((r) => [r, ...r.querySelectorAll(sel)].filter((e) => e.matches(sel)));
+  const visible = (el) => {
+    if (!el.getClientRects().length) return false;
+    const r = el.getBoundingClientRect(), s = getComputedStyle(el);
+    return r.width > 0 && r.height > 0 && s.visibility !== "hidden" && s.opacity !== "0";
+  };
+  const nom = (el) => {
+    const t = court(el.innerText || el.value || el.getAttribute("aria-label") || el.title);
+    return `${el.tagName.toLowerCase()} « ${t} »`;
+  };
+  const deborde = (s) => s.overflowX === "visible" && s.overflowY === "visible";
+
+  // (a) controls whose painted boxes intersect. A box is the element's, plus its text when the
+  // text spills out of a box that does not clip it (a long radio label over the next option).
+  // Widget text blocks count too: a label spilling over the help line under it hides both.
+  const CONTROLES = "button, input:not([type=hidden]), select, textarea, label, .widget-label, " +
+    "[role=button], [role=radio], [role=checkbox], .widget-dropdown, .widget-toggle-button, " +
+    ".widget-html-content:not(:empty)";
+  const controles = [...new Set(dans(CONTROLES))].filter(visible);
+  const boite = (el) => {
+    let r = el.getBoundingClientRect();
+    let b = {l: r.left, t: r.top, r: r.right, b: r.bottom};
+    if (deborde(getComputedStyle(el))) {
+      const plage = document.createRange();
+      plage.selectNodeContents(el);
+      for (const t of plage.getClientRects()) {
+        if (t.width <= 0 || t.height <= 0) continue;
+        b = {l: Math.min(b.l, t.left), t: Math.min(b.t, t.top),
+             r: Math.max(b.r, t.right), b: Math.max(b.b, t.bottom)};
+      }
+    }
+    return b;
+  };
+  const boites = controles.map(boite);
+  const chevauchements = [];
+  for (let i = 0; i < controles.length; i++) {
+    for (let j = i + 1; j < controles.length; j++) {
+      const a = controles[i], c = controles[j];
+      // Nested or associated (a label and its own input) are one control, not two.
+      if (a.contains(c) || c.contains(a)) continue;
+      if ((a.control && a.control === c) || (c.control && c.control === a)) continue;
+      const x = Math.min(boites[i].r, boites[j].r) - Math.max(boites[i].l, boites[j].l);
+      const y = Math.min(boites[i].b, boites[j].b) - Math.max(boites[i].t, boites[j].t);
+      if (x > 2 && y > 2) {
+        chevauchements.push(`${nom(a)} chevauche ${nom(c)} (${Math.round(x)}×${Math.round(y)} px)`);
+      }
+    }
+  }
+
+  // (b) label or button text cut off: clipped (overflow not visible) with more content than room,
+  // or shortened by an ellipsis.
+  const TEXTES = "button, label, .widget-label, .widget-label-basic, .jupyter-button, " +
+    ".widget-toggle-button, [role=button], .widget-inline-hbox .widget-label";
+  const coupes = [];
+  for (const el of new Set(dans(TEXTES))) {
+    if (!visible(el) || !propre(el.innerText)) continue;
+    const s = getComputedStyle(el);
+    const large = el.scrollWidth > el.clientWidth + 1, haut = el.scrollHeight > el.clientHeight + 1;
+    const clippe = !deborde(s) && (large || haut);
+    const ellipse = s.textOverflow === "ellipsis" && el.scrollWidth > el.clientWidth;
+    if (clippe || ellipse) {
+      coupes.push(`${nom(el)} coupé (${el.clientWidth}×${el.clientHeight} px pour ` +
+                  `${el.scrollWidth}×${el.scrollHeight})`);
+    }
+  }
+
+  // (c) a literal « \n » (backslash-n) in rendered text, outside code.
+  const litteraux = [];
+  for (const r of racines) {
+    const marcheur = document.createTreeWalker(r, NodeFilter.SHOW_TEXT);
+    for (let n = marcheur.nextNode(); n; n = marcheur.nextNode()) {
+      const parent = n.parentElement;
+      if (!parent || parent.closest("code, pre, script, style, .cm-editor, mjx-container")) continue;
+      const k = n.textContent.indexOf("\\n");
+      if (k >= 0) {
+        const bloc = parent.closest("h1, h2, h3, h4, h5, h6, p, li, td, th, div") || parent;
+        litteraux.push(`${bloc.tagName.toLowerCase()} « ${court(n.textContent.slice(Math.max(0, k - 30)))} »`);
+      }
+    }
+  }
+
+  // (d) headings far longer than a heading: a paragraph swallowed into the title.
+  const titres = [];
+  for (const h of dans("h1, h2, h3, h4, h5, h6")) {
+    const t = propre(h.textContent);
+    if (t.length > titreMax) titres.push(`${h.tagName.toLowerCase()} de ${t.length} caractères « ${court(t)} »`);
+  }
+  return {zones: racines.length, controles: controles.length, chevauchements, coupes, litteraux, titres};
+}
+"""
+
+VERIFICATIONS_RENDU = {
+    "chevauchements": "contrôles qui se chevauchent",
+    "coupes": "textes de libellé ou de bouton coupés",
+    "litteraux": "« \\n » littéral dans le texte affiché",
+    "titres": f"titres de plus de {TITRE_MAX} caractères",
+}
+
+
+def problemes_de_rendu(page, zones: str = ZONES_LAB) -> dict:
+    """The four rendering checks on what `zones` selects: {check: [offenders]}, plus how many
+    zones and controls were seen (a check that saw nothing proves nothing)."""
+    return page.evaluate(_RENDU_JS, [zones, TITRE_MAX])
+
+
+def message_rendu(ou: str, verification: str, fautifs: list[str]) -> str:
+    return f"{ou} : {len(fautifs)} {VERIFICATIONS_RENDU[verification]} :\n- " + "\n- ".join(fautifs)
+
+
+def assert_rendu(page, zones: str = ZONES_LAB, ou: str | None = None) -> dict:
+    """All four rendering checks pass; the failure lists every offender of every check."""
+    resultat = problemes_de_rendu(page, zones)
+    assert resultat["zones"], f"aucune zone « {zones} » dans la page"
+    echecs = [message_rendu(ou or page.url, v, resultat[v]) for v in VERIFICATIONS_RENDU
+              if resultat[v]]  # fmt: skip
+    assert not echecs, "\n".join(echecs)
+    return resultat
+
+
+# -- axe-core (WCAG 2.1 A and AA) -------------------------------------------------------------------
+AXE_JS = Path(__file__).parent / "node_modules" / "axe-core" / "axe.min.js"
+AXE_NORMES = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+IMPACTS_BLOQUANTS = ("serious", "critical")
+
+
+def audit_axe(page, inclure: list[str] | None = None, exclure: list[str] | None = None) -> list:
+    """axe-core's WCAG 2.1 A/AA violations in the page (or in `inclure` less `exclure`), each as
+    {id, impact, help, cibles: [(selector, html)]}. axe-core is the file `make test` installed."""
+    assert AXE_JS.exists(), (
+        f"axe-core absent ({AXE_JS}) : lancez « make navigateur » (npm ci dans tests/browser)."
+    )
+    if not page.evaluate("() => !!window.axe"):
+        page.add_script_tag(path=str(AXE_JS))
+    contexte = {"include": [[s] for s in inclure]} if inclure else None
+    if contexte and exclure:
+        contexte["exclude"] = [[s] for s in exclure]
+    return page.evaluate(
+        r"""async ([contexte, normes]) => {
+          const r = await axe.run(contexte || document, {
+            runOnly: {type: "tag", values: normes}, resultTypes: ["violations"]});
+          return r.violations.map((v) => ({id: v.id, impact: v.impact, help: v.help,
+            cibles: v.nodes.map((n) => [n.target.join(" "), n.html.slice(0, 160)])}));
+        }""",
+        [contexte, AXE_NORMES],
+    )
+
+
+def violations_hors_liste(violations: list, autorisees: dict[str, str]) -> list[str]:
+    """Violations that fail: serious or critical always, minor or moderate unless allow-listed."""
+    return [
+        f"{v['id']} ({v['impact']}) — {v['help']} :\n    "
+        + "\n    ".join(f"{c} : {h}" for c, h in v["cibles"][:8])
+        for v in violations
+        if v["impact"] in IMPACTS_BLOQUANTS or v["id"] not in autorisees
+    ]
