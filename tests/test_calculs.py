@@ -77,7 +77,7 @@ SIGNATURES = {
     "roi": "(gain, cout)",
     "taux_attrition": "(clients_perdus, clients_debut_periode)",
     "nps": "(notes)",
-    "valeur_vie_client": "(panier_moyen, frequence_annuelle, duree_annees, taux_de_marge=None)",
+    "valeur_vie_client": "(panier_moyen, frequence_annuelle, duree_annees, taux_de_marque=None)",
 }
 
 
@@ -378,7 +378,7 @@ def test_nps():
 
 def test_valeur_vie_client_en_ca_ou_en_marge():
     assert valeur_vie_client(80, 6, 5) == 2400.0
-    assert valeur_vie_client(80, 6, 5, taux_de_marge=0.30) == 720.0
+    assert valeur_vie_client(80, 6, 5, taux_de_marque=0.30) == 720.0
     assert valeur_vie_client(45.5, 4, 3, 0.25) == 136.5
     # Le taux est marge / CA : avec un taux de marge sur coût de 25 % (marque 20 %), on passe 0.20.
     assert valeur_vie_client(100, 1, 1, taux_de_marque_depuis_taux_de_marge(0.25)) == 20.0

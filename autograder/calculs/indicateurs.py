@@ -29,7 +29,7 @@ _DEBUT = Libelle("Le nombre de clients en début de période")
 _PANIER = Libelle("Le panier moyen")
 _FREQUENCE = Libelle("La fréquence d'achat annuelle", feminin=True)
 _DUREE = Libelle("La durée de la relation (en années)", feminin=True)
-_TAUX_MARGE_CA = Libelle("Le taux de marge (marge / CA)")
+_TAUX_MARGE_CA = Libelle("Le taux de marque (marge / CA HT)")
 
 
 def _objectif(objectif, sens: str) -> Decimal:
@@ -187,20 +187,21 @@ def nps(notes) -> float:
 
 
 @exact
-def valeur_vie_client(panier_moyen, frequence_annuelle, duree_annees, taux_de_marge=None) -> float:
+def valeur_vie_client(panier_moyen, frequence_annuelle, duree_annees, taux_de_marque=None) -> float:
     """Valeur vie client (CLV) = panier moyen × fréquence d'achat annuelle × durée (années).
 
-    * ``taux_de_marge=None`` : valeur en **chiffre d'affaires**.
-    * ``taux_de_marge`` donné : valeur en **marge** (CA × taux). Ce taux est ici la marge
-      rapportée au **chiffre d'affaires** (marge / CA HT, c'est-à-dire un taux de marque),
-      et non la marge rapportée au coût d'achat. La valeur en marge est la plus utile pour
-      décider combien dépenser pour acquérir ou garder un client.
+    * ``taux_de_marque=None`` : valeur en **chiffre d'affaires**.
+    * ``taux_de_marque`` donné : valeur en **marge** (CA × taux). La marge se rapporte ici au
+      **chiffre d'affaires HT** (marge / CA HT) : c'est un **taux de marque**, et non un taux de
+      marge, qui rapporte la marge au coût d'achat (voir ``taux_de_marque`` et ``taux_de_marge``).
+      La valeur en marge est la plus utile pour décider combien dépenser pour acquérir ou garder
+      un client.
 
     Version simple, sans actualisation ni probabilité de rétention. Arrondie au centime.
 
     >>> valeur_vie_client(80, 6, 5)
     2400.0
-    >>> valeur_vie_client(80, 6, 5, taux_de_marge=0.30)
+    >>> valeur_vie_client(80, 6, 5, taux_de_marque=0.30)
     720.0
     """
     ca = (
@@ -208,10 +209,10 @@ def valeur_vie_client(panier_moyen, frequence_annuelle, duree_annees, taux_de_ma
         * positif(frequence_annuelle, _FREQUENCE)
         * positif(duree_annees, _DUREE)
     )
-    if taux_de_marge is None:
+    if taux_de_marque is None:
         return euros(ca)
     t = _taux(
-        taux_de_marge,
+        taux_de_marque,
         _TAUX_MARGE_CA,
         minimum=ZERO,
         maximum_inclus=True,

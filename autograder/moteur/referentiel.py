@@ -57,6 +57,7 @@ class Referentiel:
     competences: tuple[Competence, ...]
     transversales: tuple[Competence, ...]
     criteres: dict[str, Critere]
+    plateau_technique: tuple[dict, ...] = ()  # RE annex 1: a candidate's workstation and tools
 
 
 def _partie(d: dict) -> Partie:
@@ -100,7 +101,8 @@ def charger() -> Referentiel:
         for m in raw["modalites"]
     )
     criteres = {cr.id: cr for comp in cps + cts for cr in comp.criteres}
-    return Referentiel(raw["source"], tuple(raw["activites"]), mods, cps, cts, criteres)
+    plateau = tuple(raw.get("plateau_technique", {}).get("ressources", ()))
+    return Referentiel(raw["source"], tuple(raw["activites"]), mods, cps, cts, criteres, plateau)
 
 
 def competences() -> tuple[Competence, ...]:
@@ -116,6 +118,11 @@ def transversales() -> tuple[Competence, ...]:
 def modalites() -> tuple[Modalite, ...]:
     """The exam modalities of RE §3.1."""
     return charger().modalites
+
+
+def plateau_technique() -> tuple[dict, ...]:
+    """What a candidate has at the exam (RE annex 1): designation, description, observations."""
+    return charger().plateau_technique
 
 
 def tous_les_criteres() -> dict[str, Critere]:

@@ -58,11 +58,7 @@ class DevisWidget:
         self.apercu = w.HTML(apercu_html(devis))
         self.bouton = w.Button(
             description="Exporter le devis (HTML)", icon="download", layout=w.Layout(width="auto")
-<<<<<<< HEAD
-        )
-=======
         )  # auto: the default width cuts the text
->>>>>>> axe
         self.bouton.on_click(lambda _b: self.exporter())
         self.champs = [*self.quantites, *self.prix, self.remises, self.escompte, self.tva]
         self._valides = [champ.value for champ in self.champs]

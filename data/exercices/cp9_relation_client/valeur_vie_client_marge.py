@@ -16,7 +16,7 @@ def generer(ctx):
         "montant": rng.choice([1800, 2400, 3200, 4500]),
         "frequence": rng.choice([1, 2]),
         "duree": rng.choice([4, 5, 6, 8]),
-        "marge": rng.choice([0.30, 0.35, 0.40]),
+        "taux_de_marque": rng.choice([0.30, 0.35, 0.40]),
     }
 
 
@@ -24,29 +24,34 @@ def enonce(p):
     return (
         f"Un client type de contrat de maintenance paie en moyenne {euros(p['montant'], 0)} HT "
         f"par facture, est facturé {p['frequence']} fois par an et reste client "
-        f"{p['duree']} ans en moyenne. Le taux de marge sur le chiffre d'affaires du service "
-        f"est de {pourcent(p['marge'], 0)}. **Quelle est sa valeur vie client en marge** (en €) ? "
+        f"{p['duree']} ans en moyenne. Le **taux de marque** du service (marge rapportée au "
+        f"chiffre d'affaires HT) est de {pourcent(p['taux_de_marque'], 0)}. **Quelle est sa valeur vie client en marge** (en €) ? "
         "C'est le montant qui dit combien on peut investir pour le garder."
     )
 
 
 def solution(p):
-    return valeur_vie_client(p["montant"], p["frequence"], p["duree"], taux_de_marge=p["marge"])
+    return valeur_vie_client(
+        p["montant"], p["frequence"], p["duree"], taux_de_marque=p["taux_de_marque"]
+    )
 
 
 def _pieges(p):
     ca = valeur_vie_client(p["montant"], p["frequence"], p["duree"])
     return [
-        (ca, "C'est la valeur vie client en **chiffre d'affaires** : appliquez le taux de marge."),
+        (ca, "C'est la valeur vie client en **chiffre d'affaires** : appliquez le taux de marque."),
         (
-            valeur_vie_client(p["montant"], p["frequence"], 1, taux_de_marge=p["marge"]),
+            valeur_vie_client(p["montant"], p["frequence"], 1, taux_de_marque=p["taux_de_marque"]),
             "C'est la marge d'**une année** : multipliez par la durée de la relation.",
         ),
     ]
 
 
 def explication(p):
-    return "VVC en marge = montant moyen × fréquence annuelle × durée × taux de marge."
+    return (
+        "VVC en marge = montant moyen × fréquence annuelle × durée × taux de marque (la marge "
+        "rapportée au chiffre d'affaires, pas au coût)."
+    )
 
 
 def diagnostics(p):
