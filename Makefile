@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: lab test bench release navigateur clean
+.PHONY: lab test bench release navigateur paquets clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -20,7 +20,8 @@ lab: $(STAMP)
 
 # The browser tests need Debian's Chromium (installed here with apt when missing); a learner without
 # root can run `NTC_SANS_NAVIGATEUR=1 make test` to skip them. CI never sets it.
-test: $(STAMP) navigateur
+# The French check needs hunspell and hunspell-fr (apt too, see tests/setup_debian.sh).
+test: $(STAMP) paquets navigateur
 	$(BIN)/python -m pytest -n 2 --dist loadgroup tests
 
 navigateur:
@@ -29,6 +30,9 @@ ifeq ($(NTC_SANS_NAVIGATEUR),1)
 else
 	sh tests/browser/setup_chromium.sh
 endif
+
+paquets:
+	sh tests/setup_debian.sh
 
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench
