@@ -45,7 +45,7 @@ OBJECTIFS = [
 RETOURS = {
     "agence": "disproportionné pour une PME de 48 salariés dont le budget de veille est de "
     "3 000 € par an.",
-    "panel": "Hydralis vend à des entreprises (B2B) : un panel grand public ne renseigne pas "
+    "panel": "Hydralis vend à des entreprises (B2B) : un panel grand public ne renseigne pas "
     "sur ses clients.",
 }
 
@@ -70,7 +70,7 @@ def options(p):
         if cle in RETOURS:
             retour = RETOURS[cle]
         elif bon:
-            retour = "adapté : il apporte des données utiles à cet objectif, à un coût supportable."
+            retour = "adapté : il apporte des données utiles à cet objectif, à un coût supportable."
         else:
             retour = "utile pour d'autres objectifs, mais pas le plus pertinent pour celui-ci."
         opts.append(Option(cle, libelle, correct=bon, retour=retour))

@@ -19,7 +19,7 @@ def generer(ctx):
 def enonce(p):
     return (
         f"Au **T{p['trimestre']} 2025**, quels commerciaux ont un taux de réalisation de leur "
-        f"objectif de chiffre d'affaires **inférieur à {pourcent(p['seuil'], 0)}** ? Calculez-le "
+        f"objectif de chiffre d'affaires **inférieur à {pourcent(p['seuil'], 0)}** ? Calculez-le "
         "avec le tableau `ventes` (ou le tableau de bord du cours) puis cochez-les."
     )
 
@@ -30,7 +30,7 @@ def options(p):
             cle=nom,
             libelle=nom,
             correct=t < p["seuil"],
-            retour=f"taux de réalisation au T{p['trimestre']} : {pourcent(t)}.",
+            retour=f"taux de réalisation au T{p['trimestre']} : {pourcent(t)}.",
         )
         for nom, t in sorted(p["taux"].items())
     ]
