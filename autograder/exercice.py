@@ -54,7 +54,7 @@ class Exercice:
 
     def enonce_markdown(self) -> str:
         return (
-            f"**{self.titre}** — critères évalués : {', '.join(self.criteres)}\n\n{self.enonce()}"
+            f"**{self.titre}** — critères évalués : {', '.join(self.criteres)}\n\n{self.enonce()}"
         )
 
     def options(self) -> list[Option]:
@@ -121,7 +121,7 @@ class Exercice:
             try:
                 lues[q.nom] = q.lire(valeur)
             except ReponseInvalide as exc:
-                raise ReponseInvalide(f"Question {i} : {exc}") from None
+                raise ReponseInvalide(f"Question {i} : {exc}") from None
         return lues
 
     # -- scoring and feedback ------------------------------------------------------------------
@@ -134,7 +134,7 @@ class Exercice:
         except (TypeError, ValueError, AttributeError, KeyError, IndexError):
             return Verdict(
                 0.0,
-                "La réponse enregistrée est illisible (fichier de réponses modifié à la main ?) : "
+                "La réponse enregistrée est illisible (fichier de réponses modifié à la main ?) : "
                 "répondez de nouveau dans le widget.",
             )
 
@@ -153,7 +153,7 @@ class Exercice:
             score = self.format.score(reponse, self.options())
             choisies = {reponse} if nature == "choix" else set(reponse or ())
             details = [
-                f"« {o.libelle} » : {o.retour}"
+                f"« {o.libelle} » : {o.retour}"
                 for o in self.options()
                 if o.cle in choisies and o.retour
             ]
@@ -166,7 +166,7 @@ class Exercice:
             if donne != e.categorie:
                 pourquoi = f" {e.justification}" if e.justification else ""
                 details.append(
-                    f"« {e.libelle} » : {libelles.get(donne, 'non classé')} → "
+                    f"« {e.libelle} » : {libelles.get(donne, 'non classé')} → "
                     f"{libelles[e.categorie]}.{pourquoi}"
                 )
         return Verdict(score, _phrase(score), details)
@@ -179,7 +179,7 @@ class Exercice:
         except (TypeError, ValueError):
             return Verdict(0.0, "La réponse enregistrée n'est pas un nombre.")
         if fmt.proche(valeur, attendu):
-            return Verdict(1.0, f"Exact : {fmt.montrer(attendu)}.")
+            return Verdict(1.0, f"Exact : {fmt.montrer(attendu)}.")
         details = []
         diagnostics = getattr(self.module, "diagnostics", None)
         for valeur_piege, message in diagnostics(self.params) if diagnostics else []:
@@ -187,13 +187,13 @@ class Exercice:
                 details.append(message)
         if fmt.unite == "%" and fmt.proche(valeur * 100, attendu):
             details.append(
-                "Attention à l'échelle : dans le champ, un taux se tape en pourcentage (92 pour 92 %)."
+                "Attention à l'échelle : dans le champ, un taux se tape en pourcentage (92 pour 92 %)."
             )
         if fmt.unite == "%" and fmt.proche(valeur / 100, attendu):
             details.append(
-                "Attention à l'échelle : en Python, un taux s'écrit en décimal (0.92 pour 92 %)."
+                "Attention à l'échelle : en Python, un taux s'écrit en décimal (0.92 pour 92 %)."
             )
-        return Verdict(0.0, f"Pas tout à fait : vous avez répondu {fmt.montrer(valeur)}.", details)
+        return Verdict(0.0, f"Pas tout à fait : vous avez répondu {fmt.montrer(valeur)}.", details)
 
     def retour_html(self, verdict: Verdict, *, montrer_correction: bool) -> str:
         """Feedback block. Icons and words carry the meaning, never colour alone."""
@@ -211,7 +211,7 @@ def _phrase(score: float) -> str:
         return "Tout est juste."
     if score <= 0:
         return "Ce n'est pas la bonne réponse."
-    return f"Réponse en partie juste : {round(score * 100)} % des points."
+    return f"Réponse en partie juste : {round(score * 100)} % des points."
 
 
 def _bloc(icone: str, message: str, details: list[str], couleur: str) -> str:

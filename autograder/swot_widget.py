@@ -25,13 +25,13 @@ LIBELLES = {"S": "Force", "W": "Faiblesse", "O": "Opportunité", "T": "Menace"}
 """Quadrant → French label (S = strengths, W = weaknesses, O = opportunities, T = threats)."""
 
 POURQUOI_ORIGINE = {
-    "interne": "l'entreprise en a la maîtrise (ses moyens, ses résultats, ses choix) : c'est interne",
-    "externe": "l'entreprise ne le décide pas (marché, clients, concurrents, réglementation) : "
+    "interne": "l'entreprise en a la maîtrise (ses moyens, ses résultats, ses choix) : c'est interne",
+    "externe": "l'entreprise ne le décide pas (marché, clients, concurrents, réglementation) : "
     "c'est externe",
 }
 POURQUOI_EFFET = {
-    "positif": "il aide l'entreprise à atteindre ses objectifs : c'est positif",
-    "negatif": "il la freine ou l'expose : c'est négatif",
+    "positif": "il aide l'entreprise à atteindre ses objectifs : c'est positif",
+    "negatif": "il la freine ou l'expose : c'est négatif",
 }
 
 
@@ -44,13 +44,13 @@ def lire_classement(enonces: list[dict], brute) -> dict[str, str]:
     """Raw answer {id: quadrant or None} → stored form (None and "" dropped: « non répondu »)."""
     if not isinstance(brute, dict):
         raise ReponseInvalide(
-            "Classez les énoncés dans la matrice : une réponse par énoncé, S, W, O ou T."
+            "Classez les énoncés dans la matrice : une réponse par énoncé, S, W, O ou T."
         )
     connus = {e["id"] for e in enonces}
     inconnus = sorted(set(brute) - connus)
     if inconnus:
         raise ReponseInvalide(
-            f"Énoncé inconnu dans la réponse : {', '.join(map(str, inconnus))} ; "
+            f"Énoncé inconnu dans la réponse : {', '.join(map(str, inconnus))} ; "
             "répondez dans la matrice."
         )
     lue = {}
@@ -58,7 +58,7 @@ def lire_classement(enonces: list[dict], brute) -> dict[str, str]:
         if q is None or q == "":
             continue
         if q not in QUADRANTS:
-            raise ReponseInvalide(f"« {q} » n'est pas un quadrant : choisissez S, W, O ou T.")
+            raise ReponseInvalide(f"« {q} » n'est pas un quadrant : choisissez S, W, O ou T.")
         lue[cle] = q
     return lue
 
@@ -70,7 +70,7 @@ def retour_enonce(e: dict, donne: str | None) -> str:
     attendu = e["quadrant"]
     o, f = QUADRANTS[donne]
     if donne == attendu:
-        texte = f"Juste : {libelle(attendu)}. {e['justification']}"
+        texte = f"Juste : {libelle(attendu)}. {e['justification']}"
     else:
         raisons = []
         if o != e["origine"]:
@@ -79,12 +79,12 @@ def retour_enonce(e: dict, donne: str | None) -> str:
             raisons.append(POURQUOI_EFFET[e["effet"]])
         texte = (
             f"Vous avez choisi {libelle(donne)}, soit {o} et {f.replace('negatif', 'négatif')}. "
-            f"Or {' ; et '.join(raisons)}. Réponse : {libelle(attendu)}. {e['justification']}"
+            f"Or {' ; et '.join(raisons)}. Réponse : {libelle(attendu)}. {e['justification']}"
         )
     if e.get("piege"):
-        texte += f" Piège : {e['piege']}."
+        texte += f" Piège : {e['piege']}."
     if e.get("fait_ou_opinion") == "opinion":
-        texte += " C'est une opinion : dites au jury comment vous la vérifieriez."
+        texte += " C'est une opinion : dites au jury comment vous la vérifieriez."
     return texte
 
 
@@ -102,7 +102,7 @@ def noter_classement(enonces: list[dict], reponse) -> tuple[float, str, list[str
         message += f" ({manque} non répondu{'s' if manque > 1 else ''})"
     message += "."
     details = [
-        f"« {e['texte']} » : {retour_enonce(e, reponse.get(e['id']) if e in repondus else None)}"
+        f"« {e['texte']} » : {retour_enonce(e, reponse.get(e['id']) if e in repondus else None)}"
         for e in enonces
         if e not in justes
     ]
@@ -129,7 +129,7 @@ class MatriceSWOT(w.VBox):
                 value=deja.get(e["id"]) if deja.get(e["id"]) in QUADRANTS else None,
                 description=f"Énoncé {i}",  # accessible name; the statement is shown above
                 tooltips=[
-                    f"{LIBELLES[q]} : {o}, {f.replace('negatif', 'négatif')}"
+                    f"{LIBELLES[q]} : {o}, {f.replace('negatif', 'négatif')}"
                     for q, (o, f) in QUADRANTS.items()
                 ],
                 style={"button_width": "9.5em", "description_width": "5em"},
@@ -142,8 +142,8 @@ class MatriceSWOT(w.VBox):
             )
             lignes += [texte, choix, self.retours[e["id"]]]
         aide = w.HTML(
-            "<small>Au clavier : Tab jusqu'au bouton voulu, puis Espace ou Entrée. Interne + "
-            "positif = Force ; interne + négatif = Faiblesse ; externe + positif = Opportunité ; "
+            "<small>Au clavier : Tab jusqu'au bouton voulu, puis Espace ou Entrée. Interne + "
+            "positif = Force ; interne + négatif = Faiblesse ; externe + positif = Opportunité ; "
             "externe + négatif = Menace.</small>"
         )
         super().__init__([aide, self.score, self.matrice, *lignes])
@@ -184,7 +184,7 @@ class MatriceSWOT(w.VBox):
         if self.correction:
             score, message, _ = noter_classement(self.enonces, rep)
             self.score.value = (
-                f"<div role='status'><b>Score : {round(score * 100)} %</b> — {message}</div>"
+                f"<div role='status'><b>Score : {round(score * 100)} %</b> — {message}</div>"
             )
         else:
             self.score.value = (
@@ -198,7 +198,7 @@ class MatriceSWOT(w.VBox):
         case = "<td style='border:1px solid #888;padding:0.3em 0.6em;width:14em;text-align:left'><b>{}</b><br>{}</td>"
         cel = {q: case.format(libelle(q), ", ".join(numeros[q]) or "—") for q in QUADRANTS}
         self.matrice.value = (
-            "<table aria-label='Matrice SWOT : numéros des énoncés classés' "
+            "<table aria-label='Matrice SWOT : numéros des énoncés classés' "
             "style='border-collapse:collapse;margin:0.4em 0'>"
             "<tr><th></th><th>Positif</th><th>Négatif</th></tr>"
             f"<tr><th>Interne</th>{cel['S']}{cel['W']}</tr>"
@@ -223,8 +223,8 @@ def texte_tows(cas: dict, tows: dict) -> str:
         if not str(t.get("texte", "")).strip():
             continue
         appuis = [par_id[i]["texte"] for i in (t.get("interne"), t.get("externe")) if i in par_id]
-        suite = f" (appuis : {' / '.join(appuis)})" if appuis else ""
-        lignes.append(f"{paire} : {t['texte'].strip()}{suite}")
+        suite = f" (appuis : {' / '.join(appuis)})" if appuis else ""
+        lignes.append(f"{paire} : {t['texte'].strip()}{suite}")
     return "\n".join(lignes)
 
 
@@ -263,7 +263,7 @@ class ConstructeurTOWS(w.VBox):
             for c in champs.values():
                 c.observe(lambda _c: self._change(), names="value")
             idees = "".join(f"<li>{html.escape(i['texte'])}</li>" for i in cas["tows"][paire])
-            corrige = w.HTML(f"<i>Idées du cas :</i><ul style='margin:0.2em 0'>{idees}</ul>")
+            corrige = w.HTML(f"<i>Idées du cas :</i><ul style='margin:0.2em 0'>{idees}</ul>")
             corrige.layout.display = "none"
             voir = w.Button(
                 description=f"Comparer avec les idées du cas ({paire})",
@@ -275,7 +275,7 @@ class ConstructeurTOWS(w.VBox):
                 w.VBox(
                     [
                         w.HTML(
-                            f"<h4 style='margin:0.8em 0 0.2em'>{paire} : {html.escape(sens)}</h4>"
+                            f"<h4 style='margin:0.8em 0 0.2em'>{paire} : {html.escape(sens)}</h4>"
                         ),
                         champs["interne"],
                         champs["externe"],
@@ -324,7 +324,7 @@ class ExerciceJury(w.VBox):
                 )
                 for j, el in enumerate(q["bonne_reponse_contient"])
             ]
-            intro = w.HTML("<i>Une bonne réponse contient (cochez ce que vous avez dit) :</i>")
+            intro = w.HTML("<i>Une bonne réponse contient (cochez ce que vous avez dit) :</i>")
             corrige = w.VBox([intro, *cases])
             corrige.layout.display = "none"
             voir = w.Button(

@@ -50,7 +50,7 @@ class Saisie:
             self.champ.observe(lambda _c: quand_change(), names="value")
             # Each radio is its own Tab stop in ipywidgets 8 (arrow keys do not move between them).
             aide = w.HTML(
-                "<small>Au clavier : Tab d'une option à l'autre, Espace pour choisir.</small>"
+                "<small>Au clavier : Tab d'une option à l'autre, Espace pour choisir.</small>"
             )
             self.widget = w.VBox([self.champ, aide])
         elif nature == "choix_multiple":
@@ -63,7 +63,7 @@ class Saisie:
             }
             for case in self.cases.values():
                 case.observe(lambda _c: quand_change(), names="value")
-            titre = w.HTML("<b>Cochez toutes les bonnes réponses :</b>")
+            titre = w.HTML("<b>Cochez toutes les bonnes réponses :</b>")
             self.widget = w.VBox([titre, *self.cases.values()])
         else:
             self.widget = self._classement(ex, valeur, quand_change)
@@ -104,7 +104,7 @@ class ExerciceWidget(w.VBox):
         self.seance, self.ex = seance, ex
         self.saisie = self._construire_saisie()
         self.bouton = w.Button(
-            description="Vérifier", button_style="primary", tooltip=f"Vérifier : {ex.titre}"
+            description="Vérifier", button_style="primary", tooltip=f"Vérifier : {ex.titre}"
         )
         self.retour = w.HTML()
         self.bouton.on_click(lambda _b: self.verifier())
@@ -112,7 +112,7 @@ class ExerciceWidget(w.VBox):
         self.add_class("ntc-exercice")
         if self.seance.reponses.valeur(ex.nom) is not None:
             self.retour.value = (
-                "<div role='status'>📝 Réponse enregistrée : reprise là où vous en étiez.</div>"
+                "<div role='status'>📝 Réponse enregistrée : reprise là où vous en étiez.</div>"
             )
 
     def _construire_saisie(self) -> w.Widget:
@@ -147,7 +147,7 @@ class ExerciceWidget(w.VBox):
         try:
             self.seance.repondre(self.ex.nom, self._brute())
             self.retour.value = (
-                "<div role='status'>📝 Réponse enregistrée. Cliquez sur « Vérifier ».</div>"
+                "<div role='status'>📝 Réponse enregistrée. Cliquez sur « Vérifier ».</div>"
             )
         except ReponseInvalide as exc:
             self.retour.value = f"<div role='alert'>⚠️ {exc}</div>"
