@@ -91,7 +91,9 @@ def test_typography(rapport):
 
 def test_word_list_is_sorted_needed_and_used(hunspell, textes):
     mots = orthographe.liste_du_projet()
-    assert mots == sorted(mots, key=lambda m: (m.casefold(), m)), "mots.txt : gardez l'ordre alphabétique"
+    assert mots == sorted(mots, key=lambda m: (m.casefold(), m)), (
+        "mots.txt : gardez l'ordre alphabétique"
+    )
     assert len(mots) == len(set(mots)), "mots.txt : mot en double"
     # A word hunspell knows without the list does not belong in it.
     connus = set(mots) - orthographe.inconnus(set(mots), liste=[])
@@ -109,7 +111,9 @@ def test_exercise_texts_are_rendered_with_a_learners_data():
     textes = textes_des_exercices()
     enonces = [t for t in textes if t.lieu.endswith(", énoncé")]
     assert len(enonces) >= 100
-    assert not any("{" in t.texte and "}" in t.texte and re.search(r"\{\w+\}", t.texte) for t in enonces)
+    assert not any(
+        "{" in t.texte and "}" in t.texte and re.search(r"\{\w+\}", t.texte) for t in enonces
+    )
 
 
 # --- each check can fail ---------------------------------------------------------------------

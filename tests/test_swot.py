@@ -119,7 +119,9 @@ def _short_context(d):
 def _contradiction(d):
     i, e = _premier(d, "S")
     e["quadrant"] = "O"
-    return rf"enonces\[{i}\]\.origine vaut «\u00a0interne\u00a0» alors que le quadrant O est externe"
+    return (
+        rf"enonces\[{i}\]\.origine vaut «\u00a0interne\u00a0» alors que le quadrant O est externe"
+    )
 
 
 def _wrong_effect(d):

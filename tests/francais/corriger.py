@@ -1,6 +1,6 @@
 """Put the non-breaking spaces French typography asks for into the sources, where they are missing.
 
-    .venv/bin/python -m tests.francais.corriger            # notebooks, data/ (cases, declarations)
+    .venv/bin/python -m tests.francais.corriger            # notebooks, data/, README.md
     .venv/bin/python -m tests.francais.corriger FICHIER…   # these files only (autograder/*.py too)
     .venv/bin/python -m tests.francais.corriger --voir …   # show the changes, write nothing
 
@@ -20,7 +20,7 @@ import tokenize
 from pathlib import Path
 
 from . import prose
-from .textes import RACINE, textes_des_donnees
+from .textes import FIN_README, RACINE, textes_des_donnees
 
 INSECABLE, FINE = "\u00a0", "\u202f"
 # What may follow the sign in prose (never « :x »); a backslash starts an escape (« :\\n »).
@@ -118,7 +118,9 @@ def corriger_python(texte: str) -> str:
         if nouveau != interieur:
             debut = debuts[jeton.start[0] - 1] + jeton.start[1]
             fin = debuts[jeton.end[0] - 1] + jeton.end[1]
-            remplacements.append((debut, fin, jeton.string[: len(prefixe) + len(guillemet)] + nouveau + guillemet))
+            remplacements.append(
+                (debut, fin, jeton.string[: len(prefixe) + len(guillemet)] + nouveau + guillemet)
+            )
     for debut, fin, nouveau in reversed(remplacements):
         texte = texte[:debut] + nouveau + texte[fin:]
     return texte
@@ -135,7 +137,11 @@ def _est_docstring(jetons: list[tokenize.TokenInfo], k: int) -> bool:
         tokenize.DEDENT,
         tokenize.ENCODING,
     )
-    return debut_instruction and apres is not None and apres.type in (tokenize.NEWLINE, tokenize.ENDMARKER)
+    return (
+        debut_instruction
+        and apres is not None
+        and apres.type in (tokenize.NEWLINE, tokenize.ENDMARKER)
+    )
 
 
 # --- command line -----------------------------------------------------------------------------
@@ -150,6 +156,7 @@ def fichiers_par_defaut() -> list[Path]:
     ]
     fichiers += sorted((RACINE / "data").rglob("*.json"))
     fichiers += sorted((RACINE / "data").rglob("*.py"))  # declarations, generators
+    fichiers.append(RACINE / "README.md")
     return fichiers
 
 
@@ -162,6 +169,10 @@ def corriger_fichier(chemin: Path, chaines_json: dict[str, set[str]]) -> str:
         return corriger_json(texte, chaines_json.get(relatif, set()))
     if chemin.suffix == ".py":
         return corriger_python(texte)
+    if chemin.suffix == ".md":  # the README's learner part, the one the check reads
+        fin = texte.find("\n" + FIN_README)
+        fin = len(texte) if fin < 0 else fin
+        return corriger_prose(texte[:fin]) + texte[fin:]
     raise SystemExit(f"Type de fichier non pris en charge : {chemin}")
 
 
@@ -181,7 +192,11 @@ def main(arguments: list[str]) -> int:
         if voir:
             for a, b in zip(avant.splitlines(), apres.splitlines(), strict=False):
                 if a != b:
-                    print(f"{chemin}:\n  - {a.strip()}\n  + {b.strip()}".replace(INSECABLE, "⍽").replace(FINE, "·"))
+                    print(
+                        f"{chemin}:\n  - {a.strip()}\n  + {b.strip()}".replace(
+                            INSECABLE, "⍽"
+                        ).replace(FINE, "·")
+                    )
         else:
             chemin.write_text(apres, encoding="utf-8")
     print(f"{modifies} fichier(s) {'à corriger' if voir else 'corrigé(s)'}.")

@@ -70,7 +70,9 @@ def hunspell_disponible() -> str | None:
     return None
 
 
-def inconnus(formes: set[str], *, dictionnaires: str = DICTIONNAIRE, liste: list[str] | None = None) -> set[str]:
+def inconnus(
+    formes: set[str], *, dictionnaires: str = DICTIONNAIRE, liste: list[str] | None = None
+) -> set[str]:
     """The words hunspell does not know, with the project list as personal dictionary."""
     if not formes:
         return set()

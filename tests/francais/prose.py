@@ -15,7 +15,9 @@ _CLOTURES = re.compile(r"^[ \t]*(```|~~~).*?^[ \t]*\1[^\n]*$", re.M | re.S)
 _COMMENTAIRES = re.compile(r"<!--.*?-->", re.S)
 _BLOCS_HTML = re.compile(r"<(code|pre|script|style|kbd)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 _CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
-_LATEX = re.compile(r"\$\$.+?\$\$|(?<![\\\w])\$(?!\s)[^$\n]+?(?<!\s)\$|\\\(.+?\\\)|\\\[.+?\\\]", re.S)
+_LATEX = re.compile(
+    r"\$\$.+?\$\$|(?<![\\\w])\$(?!\s)[^$\n]+?(?<!\s)\$|\\\(.+?\\\)|\\\[.+?\\\]", re.S
+)
 _IMAGES = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LIENS = re.compile(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]")
 _URLS = re.compile(r"<(?:https?|mailto):[^>]+>|\b(?:https?://|www\.)[^\s)>\]»]+|\S+@\S+\.\w+")
@@ -28,9 +30,16 @@ _BLOCS = re.compile(
 )
 _BALISES = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 # nbgrader's markers, removed from what the learner receives.
-_MARQUEURS = re.compile(r"^[ \t#]*(?:(?:BEGIN|END) (?:SOLUTION|HIDDEN TESTS)|=== (?:BEGIN|END) MARK SCHEME ===)[ \t]*$", re.M)
-_ALIGNEMENT = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$", re.M)
-_GRAS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|(?<![\w])_(?=\S)|(?<=\S)_(?![\w])")
+_MARQUEURS = re.compile(
+    r"^[ \t#]*(?:(?:BEGIN|END) (?:SOLUTION|HIDDEN TESTS)|=== (?:BEGIN|END) MARK SCHEME ===)[ \t]*$",
+    re.M,
+)
+_ALIGNEMENT = re.compile(
+    r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$", re.M
+)
+_GRAS = re.compile(
+    r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|(?<![\w])_(?=\S)|(?<=\S)_(?![\w])"
+)
 _TITRES = re.compile(r"^[ \t]*(#{1,6}|>+)[ \t]+", re.M)
 
 

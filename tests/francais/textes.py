@@ -252,7 +252,9 @@ def _correspond(chemin: tuple[str, ...], motifs: tuple[str, ...]) -> bool:
 
 
 def _motifs(table: dict[str, tuple[str, ...]], relatif: str) -> tuple[str, ...]:
-    return tuple(m for glob, motifs in table.items() if fnmatch.fnmatch(relatif, glob) for m in motifs)
+    return tuple(
+        m for glob, motifs in table.items() if fnmatch.fnmatch(relatif, glob) for m in motifs
+    )
 
 
 def textes_des_donnees() -> list[Texte]:

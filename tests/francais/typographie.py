@@ -27,9 +27,9 @@ _ELISION = re.compile(
 # Aspirate h (no elision: « le haut », « la hiérarchie ») as word beginnings, then whole words.
 H_ASPIRE = (
     "hach", "haie", "haine", "hall", "halte", "hamac", "hameau", "hamburger", "hanche",
-    "handicap", "hangar", "hant", "harass", "harcel", "harcèl", "hardi", "hardware", "hareng",
+    "handicap", "hangar", "hanovre", "hant", "harass", "harcel", "harcèl", "hardi", "hardware", "hareng",
     "hargn", "haricot", "harnais", "harp", "hasard", "hashtag", "hâte", "hâti", "hauss", "haut",
-    "havre", "hennir", "hérisson", "hernie", "hêtre", "heurt", "hibou", "hiérarch", "hiss",
+    "haversine", "havre", "hennir", "hérisson", "hernie", "hêtre", "heurt", "hibou", "hiérarch", "hiss",
     "hobby", "hochet", "hockey", "holding", "hollandais", "homard", "hongr", "honte", "honteu",
     "hoquet", "hors", "hotline", "hot-line", "hotte", "houle", "housse", "hublot", "huer",
     "huit", "hurl", "hutte",
@@ -69,7 +69,9 @@ def defauts(prose: str) -> list[Defaut]:
             continue  # « `http://…` » left the scheme's colon: a code fragment
         quoi = "une espace ordinaire" if avant in " \t" else "aucune espace"
         trouves.append(
-            Defaut("espace insécable", i, f"{quoi} avant « {signe} » (il faut une espace insécable)")
+            Defaut(
+                "espace insécable", i, f"{quoi} avant « {signe} » (il faut une espace insécable)"
+            )
         )
     for m in _GUILLEMETS.finditer(prose):
         i, signe = m.start(), m.group()
@@ -83,6 +85,8 @@ def defauts(prose: str) -> list[Defaut]:
         )
     for m in _ELISION.finditer(prose):
         petit, mot = m.group(1), m.group(2)
+        if petit.isupper() and len(petit) > 1:
+            continue  # « ME », « TE »: an acronym (moyenne entreprise), not a pronoun
         if petit.lower() == "si":
             if mot.lower() in ("il", "ils"):
                 trouves.append(Defaut("élision", m.start(), f"« {petit} {mot} » → « s'{mot} »"))
