@@ -79,7 +79,7 @@ def retour_enonce(e: dict, donne: str | None) -> str:
             raisons.append(POURQUOI_EFFET[e["effet"]])
         texte = (
             f"Vous avez choisi {libelle(donne)}, soit {o} et {f.replace('negatif', 'négatif')}. "
-            f"Or {' ; et '.join(raisons)}. Réponse : {libelle(attendu)}. {e['justification']}"
+            f"Or {' ; et '.join(raisons)}. Réponse : {libelle(attendu)}. {e['justification']}"
         )
     if e.get("piege"):
         texte += f" Piège : {e['piege']}."

@@ -31,7 +31,7 @@ BANQUE = [
     ("sav", "Les interventions SAV tardives ont mécontenté des clients.", "service",
      "Le SAV est un autre service : le commercial remonte le problème."),
     ("budget", "Un grand compte a gelé ses investissements jusqu'à l'an prochain.", "externe",
-     "La décision budgétaire du client ne dépend pas de Hydralis."),
+     "La décision budgétaire du client ne dépend pas d'Hydralis."),
     ("concurrent", "Un concurrent casse ses prix de 15 % sur les pompes doseuses.", "externe",
      "La politique d'un concurrent est une donnée du marché."),
     ("energie", "La hausse du prix de l'énergie retarde les projets des laiteries.", "externe",
@@ -46,7 +46,7 @@ def generer(ctx):
 def enonce(p):
     return (
         "Votre responsable vous demande d'analyser l'écart **en évaluant votre propre part**. "
-        "Classez chaque cause : dépend-elle **de vous**, d'**un autre service** de Hydralis (à "
+        "Classez chaque cause : dépend-elle **de vous**, d'**un autre service** d'Hydralis (à "
         "impliquer dans l'analyse), ou est-elle **externe** (à prendre en compte sans pouvoir "
         "la changer) ?"
     )
