@@ -60,6 +60,6 @@ def diagnostics(p):
 
 def explication(p):
     return (
-        "age = (pd.Timestamp(date_reference) - veille['date']).dt.days ; "
-        "(age > veille['type'].map(validite)).sum()."
+        "`age = (pd.Timestamp(date_reference) - veille['date']).dt.days` ; "
+        "`(age > veille['type'].map(validite)).sum()`."
     )

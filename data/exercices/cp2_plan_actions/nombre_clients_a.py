@@ -61,7 +61,7 @@ def diagnostics(p):
             (
                 p["non_trie"],
                 "La part cumulée a été calculée avant de trier : triez d'abord par "
-                "CA décroissant (sort_values(ascending=False)), puis cumulez.",
+                "CA décroissant (`sort_values(ascending=False)`), puis cumulez.",
             ),
             (
                 p["a_plus_b"],
@@ -74,7 +74,7 @@ def diagnostics(p):
 
 def explication(p):
     return (
-        't = clients.sort_values("ca", ascending=False) ; '
-        't["part_cumulee"] = t["ca"].cumsum() / t["ca"].sum() ; '
-        f'(t["part_cumulee"] <= {p["seuil_a"]}).sum().'
+        '`t = clients.sort_values("ca", ascending=False)` ; '
+        '`t["part_cumulee"] = t["ca"].cumsum() / t["ca"].sum()` ; '
+        f'`(t["part_cumulee"] <= {p["seuil_a"]}).sum()`.'
     )

@@ -72,7 +72,7 @@ def diagnostics(p):
 
 def explication(p):
     return (
-        'valide = contacts["telephone"].fillna("").map(telephone_valide) ; '
-        '(valide & (contacts["opposition_prospection"] == 0) & '
-        '(contacts["inscrit_bloctel"] == 0)).sum().'
+        '`valide = contacts["telephone"].fillna("").map(telephone_valide)` ; '
+        '`(valide & (contacts["opposition_prospection"] == 0) & '
+        '(contacts["inscrit_bloctel"] == 0)).sum()`.'
     )

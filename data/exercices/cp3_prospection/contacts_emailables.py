@@ -69,6 +69,6 @@ def diagnostics(p):
 
 def explication(p):
     return (
-        'valide = contacts["email"].fillna("").map(email_valide) ; '
-        '(valide & (contacts["opposition_prospection"] == 0)).sum().'
+        '`valide = contacts["email"].fillna("").map(email_valide)` ; '
+        '`(valide & (contacts["opposition_prospection"] == 0)).sum()`.'
     )

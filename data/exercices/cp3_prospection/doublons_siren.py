@@ -63,6 +63,6 @@ def diagnostics(p):
 
 def explication(p):
     return (
-        "Fiches en trop = nombre de fiches − nombre de SIREN distincts : len(entreprises) - "
-        'entreprises["siren"].nunique(), ou entreprises["siren"].duplicated().sum().'
+        "Fiches en trop = nombre de fiches − nombre de SIREN distincts : `len(entreprises) - "
+        'entreprises["siren"].nunique()`, ou `entreprises["siren"].duplicated().sum()`.'
     )

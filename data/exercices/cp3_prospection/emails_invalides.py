@@ -62,6 +62,6 @@ def diagnostics(p):
 
 def explication(p):
     return (
-        'renseigne = contacts["email"].notna() ; valide = contacts["email"].fillna("")'
-        ".map(email_valide) ; (renseigne & ~valide).sum()."
+        '`renseigne = contacts["email"].notna()` ; `valide = contacts["email"].fillna("")'
+        ".map(email_valide)` ; `(renseigne & ~valide).sum()`."
     )

@@ -56,7 +56,7 @@ def diagnostics(p):
 
 def explication(p):
     return (
-        "Deux filtres combinés avec & : le canal (avis['canal'] == canal) et la période "
-        "(avis['date'].dt.to_period('M').between(debut, fin)), puis .mean() sur la colonne "
-        "'note'."
+        "Deux filtres combinés avec `&` : le canal (`avis['canal'] == canal`) et la période "
+        "(`avis['date'].dt.to_period('M').between(debut, fin)`), puis `.mean()` sur la colonne "
+        "`note`."
     )

@@ -46,7 +46,7 @@ def diagnostics(p):
             (
                 float((dans["note"] <= 2).mean()),
                 "Vous avez compté les avis à 1 ou 2 étoiles : la question porte sur le tri du "
-                "lexique (colonne 'polarite'), qui ne voit pas toujours la même chose que les "
+                "lexique (colonne `polarite`), qui ne voit pas toujours la même chose que les "
                 "étoiles.",
             ),
             (
@@ -64,6 +64,6 @@ def diagnostics(p):
 def explication(p):
     return (
         "La moyenne d'une condition vraie/fausse donne une part : "
-        "(dans['polarite'] == 'négatif').mean(). Comparez-la ensuite à la part d'avis à 1 ou 2 "
+        "`(dans['polarite'] == 'négatif').mean()`. Comparez-la ensuite à la part d'avis à 1 ou 2 "
         "étoiles : l'écart vient des avis que le lexique lit mal (ironie, faits sans mot chargé)."
     )
