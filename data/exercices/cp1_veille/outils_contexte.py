@@ -10,7 +10,7 @@ FORMAT = ChoixMultiple()
 OUTILS = {
     "alertes": "Des alertes de moteur de recherche sur des mots-clés choisis",
     "rss": "Un agrégateur de flux RSS (presse spécialisée, sites institutionnels)",
-    "social": "Un outil d'écoute des réseaux sociaux (social listening)",
+    "social": "Un outil d'écoute des réseaux sociaux",
     "salons": "La visite de salons professionnels et de conférences",
     "crm": "Les comptes rendus de visite saisis dans le CRM par les commerciaux",
     "officiel": "L'abonnement aux publications officielles (Journal officiel, normes)",

@@ -63,5 +63,5 @@ def diagnostics(p):
 def explication(p):
     return (
         "`t` = classement ABC sur le CA ; `masque = (t['classe'] == 'B') & "
-        f"(t['ca'] / t['potentiel'] < {p['seuil']})` ; `masque.sum()`."
+        f"(t['ca'] / t['potentiel'] < {p['seuil']})` ; `masque.sum()`."
     )

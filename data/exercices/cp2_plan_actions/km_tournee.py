@@ -64,5 +64,5 @@ def diagnostics(p):
 def explication(p):
     return (
         "`pts = list(zip(tournee['lat'], tournee['lon']))` ; `ordre = ordre_plus_proche_voisin(depot, "
-        "pts)` ; `km_optimise = longueur_tournee(depot, [pts[i] for i in ordre])`."
+        "pts)` ; `km_optimise = longueur_tournee(depot, [pts[i] for i in ordre])`."
     )

@@ -63,5 +63,5 @@ def diagnostics(p):
 def explication(p):
     return (
         '`renseigne = contacts["email"].notna()` ; `valide = contacts["email"].fillna("")'
-        ".map(email_valide)` ; `(renseigne & ~valide).sum()`."
+        ".map(email_valide)` ; `(renseigne & ~valide).sum()`."
     )

@@ -34,4 +34,4 @@ def diagnostics(p):
 
 
 def explication(p):
-    return 'Le réalisé de l\'équipe est la somme de la colonne ca : ventes["ca"].sum().'
+    return 'Le réalisé de l\'équipe est la somme de la colonne `ca` : `ventes["ca"].sum()`.'

@@ -18,7 +18,7 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        "Calculez le **Net Promoter Score** des enquêtes de satisfaction **de l'année 2025** "
+        "Calculez le **<span lang='en'>Net Promoter Score</span>** des enquêtes de satisfaction **de l'année 2025** "
         "(colonne `nps`, notes de 0 à 10) et rangez-le, en points, dans `nps_2025`. Convention "
         "du cours : promoteurs 9–10, passifs 7–8, détracteurs 0–6 ; NPS = % promoteurs − % "
         "détracteurs (utilisez `nps` de `autograder.calculs`)."
