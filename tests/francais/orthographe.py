@@ -11,7 +11,9 @@ import re
 import shutil
 import subprocess
 import tempfile
+import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 # Debian's hunspell-fr installs one of three variants under the same names (fr_FR → fr.aff):
@@ -47,15 +49,24 @@ def mots(prose: str) -> list[Occurrence]:
     return trouves
 
 
+@cache
 def a_verifier(mot: str) -> str:
     """The form sent to hunspell: elision taken off (« d'Hydralis » → « Hydralis »)."""
     return _ELISION.sub("", mot)
 
 
 def liste_du_projet(chemin: Path = MOTS) -> list[str]:
-    """The project word list, comments (#) and blank lines left out."""
-    lignes = chemin.read_text(encoding="utf-8").splitlines()
-    return [ligne.strip() for ligne in lignes if ligne.strip() and not ligne.startswith("#")]
+    """The project word list: one word a line, « # » starts a comment (why the word is there)."""
+    mots = (
+        ligne.split("#", 1)[0].strip() for ligne in chemin.read_text(encoding="utf-8").splitlines()
+    )
+    return [mot for mot in mots if mot]
+
+
+def ordre_alphabetique(mot: str) -> tuple[str, str]:
+    """Dictionary order: accents and case matter last (« Mécanova » before « multiservices »)."""
+    sans_accents = unicodedata.normalize("NFD", mot.casefold())
+    return "".join(c for c in sans_accents if not unicodedata.combining(c)), mot
 
 
 def hunspell_disponible() -> str | None:

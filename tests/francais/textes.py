@@ -12,6 +12,7 @@ from __future__ import annotations
 import fnmatch
 import html
 import json
+import re
 import tempfile
 from dataclasses import dataclass
 from functools import cache
@@ -227,6 +228,9 @@ ANGLAIS = {"questions/anglais_b2b.json": ("*/question", "*/answers/*/answer", "*
 FRANCAIS_ET_ANGLAIS = {"questions/anglais_b2b.json": ("*/answers/*/feedback", "*/feedback")}
 
 
+_CHAMP_DE_MODELE = re.compile(r"\{\w+\}")
+
+
 def _chaines(donnee, chemin=()):
     """(path, string) for every string of a JSON document; a dict's keys too, under `@`."""
     if isinstance(donnee, dict):
@@ -271,6 +275,7 @@ def textes_des_donnees() -> list[Texte]:
             langue = "fr+en" if _correspond(chemin, mixtes) else "fr"
             if langue == "fr+en" or _correspond(chemin, motifs):
                 lieu = "/".join(chemin)
+                chaine = _CHAMP_DE_MODELE.sub(OBJET, chaine)  # « {debit} » is the learner's number
                 textes.append(Texte(f"data/{relatif}", lieu, chaine, langue))
     return textes
 

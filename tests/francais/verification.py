@@ -13,7 +13,7 @@ from .textes import Texte
 @dataclass
 class Rapport:
     mots: int = 0  # words checked (occurrences)
-    mots_distincts: int = 0
+    formes: set[str] = field(default_factory=set)  # the distinct forms sent to hunspell
     # unknown word -> [(file, place, snippet)]
     fautes: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
     # (file, place, rule, message, snippet)
@@ -44,7 +44,7 @@ def verifier(textes: list[Texte], *, liste: list[str] | None = None) -> Rapport:
                 (t.fichier, t.lieu, d.regle, d.message, typographie.extrait(prose, d.position))
             )
     rapport.mots = sum(len(v) for v in occurrences.values())
-    rapport.mots_distincts = len({forme for forme, _ in occurrences})
+    rapport.formes = {forme for forme, _ in occurrences}
     for langue, dictionnaires in (
         ("fr", orthographe.DICTIONNAIRE),
         ("fr+en", f"{orthographe.DICTIONNAIRE},{orthographe.DICTIONNAIRE_ANGLAIS}"),
