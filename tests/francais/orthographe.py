@@ -20,7 +20,7 @@ from pathlib import Path
 # hunspell-fr-classical (what `hunspell-fr` pulls in), -revised (1990 spellings only) or
 # -comprehensive. The « moderne » variant was dropped upstream in 7.0 (Debian changelog).
 DICTIONNAIRE = "fr_FR"
-DICTIONNAIRE_ANGLAIS = "en_US"  # hunspell's own dependency: French feedback quoting English
+DICTIONNAIRE_ANGLAIS = "en_US"  # for French feedback that quotes English (anglais_b2b)
 MOTS = Path(__file__).with_name("mots.txt")
 
 _LETTRE = r"[^\W\d_]"

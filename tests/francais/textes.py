@@ -375,7 +375,7 @@ def _reponses_fausses(ex) -> list[tuple[str, object]]:
 
 
 def _libelles_du_widget(racine) -> list[str]:
-    """Every text a widget tree shows: descriptions, tooltips, placeholders, HTML, options."""
+    """Every text a widget tree shows: descriptions, tooltips, placeholders, HTML, options, tabs."""
     textes, pile = [], [racine]
     while pile:
         widget = pile.pop()
@@ -386,6 +386,7 @@ def _libelles_du_widget(racine) -> list[str]:
         if type(widget).__name__ in ("HTML", "HTMLMath", "Label") and widget.value:
             textes.append(widget.value)
         textes += [str(libelle) for libelle in getattr(widget, "_options_labels", ())]
+        textes += [titre for titre in getattr(widget, "titles", ()) if titre]  # Tab, Accordion
         pile += list(getattr(widget, "children", ()))
     return textes
 
