@@ -2,6 +2,7 @@
 that follow their named conventions, widgets that save every move and restore it."""
 
 import json
+import re
 import time
 
 import pytest
@@ -121,7 +122,7 @@ def test_walking_away_is_allowed_and_ends_the_negotiation(p):
 def test_malformed_transcript_refused_in_french(p, brute):
     with pytest.raises(ReponseInvalide) as info:
         neg.lire_transcription(p, brute)
-    assert any(c in str(info.value) for c in "éèàùç") or "\u00a0: " in str(info.value)
+    assert any(c in str(info.value) for c in "éèàùç") or re.search("[ \u00a0]: ", str(info.value))
     assert neg.noter_negociation(p, brute)[0] == 0
 
 
