@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: lab formateur test bench release navigateur clean
+.PHONY: lab formateur test bench release navigateur paquets clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -33,7 +33,9 @@ formateur: $(STAMP)
 
 # The browser tests need Debian's Chromium (installed here with apt when missing); a learner without
 # root can run `NTC_SANS_NAVIGATEUR=1 make test` to skip them. CI never sets it.
-test: $(STAMP) navigateur
+# The French check needs hunspell and hunspell-fr (apt too, see tests/setup_debian.sh);
+# NTC_SANS_HUNSPELL=1 skips them and the spelling test (typography is still checked).
+test: $(STAMP) paquets navigateur
 	$(BIN)/python -m pytest -n 2 --dist loadgroup tests
 
 navigateur:
@@ -50,6 +52,13 @@ AXE := tests/browser/node_modules/axe-core/axe.min.js
 $(AXE): tests/browser/package.json tests/browser/package-lock.json
 	npm ci --prefix tests/browser --no-audit --no-fund --silent
 	touch $(AXE)
+
+paquets:
+ifeq ($(NTC_SANS_HUNSPELL),1)
+	@echo "Installation de hunspell sautée (NTC_SANS_HUNSPELL=1) : orthographe non vérifiée."
+else
+	sh tests/setup_debian.sh
+endif
 
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench

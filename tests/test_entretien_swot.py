@@ -78,7 +78,7 @@ def test_bad_classification_refused_in_french(brute):
     enonces = swot.charger_cas("logistique")["enonces"]
     with pytest.raises(ReponseInvalide) as info:
         lire_classement(enonces, brute)
-    assert " : " in str(info.value)  # a French sentence that says what to do
+    assert "\u00a0: " in str(info.value)  # a French sentence that says what to do
 
 
 def test_feedback_explains_internal_external_and_positive_negative():
@@ -109,7 +109,7 @@ def test_click_saves_at_once_with_live_score_and_fast_feedback(tmp_path):
     matrice.boutons[premier["id"]].value = faux
     assert time.perf_counter() - t0 < 0.05  # feedback on a click ≤ 50 ms (save included)
     assert "❌" in matrice.retours[premier["id"]].value
-    assert "Score : 0 %" in matrice.score.value
+    assert "Score\u00a0: 0 %" in matrice.score.value
     assert Seance(DEVOIR, tmp_path / "alice").reponses.valeur("classer_enonces") == {
         premier["id"]: faux
     }

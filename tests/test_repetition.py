@@ -226,7 +226,7 @@ def test_tows_builder_saves_and_feeds_the_plan(tmp_path):
     reprendre = plan.children[-1].children[0]
     reprendre.click()
     suggestions = Repetition(tmp_path).plan_enregistre()["suggestions"]
-    assert suggestions.startswith("SO : Offre pilote") and force["texte"] in suggestions
+    assert suggestions.startswith("SO\u00a0: Offre pilote") and force["texte"] in suggestions
     # The case's own ideas stay hidden until asked for.
     bloc = builder.children[0]
     voir, corrige = bloc.children[-2:]

@@ -103,29 +103,31 @@ def _premier(data: dict, quadrant: str) -> tuple[int, dict]:
 
 def _wrong_quadrant(d):
     d["enonces"][4]["quadrant"] = "X"
-    return r'enonces\[4\]\.quadrant vaut "X" ; attendu S, W, O ou T\.'
+    return r'enonces\[4\]\.quadrant vaut "X"\u202f; attendu S, W, O ou T\.'
 
 
 def _list_quadrant(d):
     d["enonces"][0]["quadrant"] = ["S"]
-    return r'enonces\[0\]\.quadrant vaut \["S"\] ; attendu S, W, O ou T\.'
+    return r'enonces\[0\]\.quadrant vaut \["S"\]\u202f; attendu S, W, O ou T\.'
 
 
 def _short_context(d):
     d["contexte"] = "Une PME industrielle."
-    return r"contexte compte 3 mots ; attendu 150 à 300"
+    return r"contexte compte 3 mots\u202f; attendu 150 à 300"
 
 
 def _contradiction(d):
     i, e = _premier(d, "S")
     e["quadrant"] = "O"
-    return rf"enonces\[{i}\]\.origine vaut « interne » alors que le quadrant O est externe"
+    return (
+        rf"enonces\[{i}\]\.origine vaut «\u00a0interne\u00a0» alors que le quadrant O est externe"
+    )
 
 
 def _wrong_effect(d):
     i, e = _premier(d, "T")
     e["effet"] = "positif"
-    return rf"enonces\[{i}\]\.effet vaut « positif » alors que le quadrant T est negatif"
+    return rf"enonces\[{i}\]\.effet vaut «\u00a0positif\u00a0» alors que le quadrant T est negatif"
 
 
 def _missing_field(d):
@@ -152,12 +154,12 @@ def _unknown_id(d):
 def _fifteen(d):
     d["enonces"] = d["enonces"][:15]
     # keep the TOWS references valid so that the count is the first error found
-    return r"enonces compte 15 énoncés ; attendu 16 à 24"
+    return r"enonces compte 15 énoncés\u202f; attendu 16 à 24"
 
 
 def _duplicate_id(d):
     d["enonces"][5]["id"] = d["enonces"][4]["id"]
-    return r"enonces\[5\]\.id « .+ » est déjà utilisé"
+    return r"enonces\[5\]\.id «\u00a0.+\u00a0» est déjà utilisé"
 
 
 def _unbalanced(d):
@@ -166,7 +168,7 @@ def _unbalanced(d):
         d["enonces"].remove(e)
     while len(d["enonces"]) < 16:
         d["enonces"].append({**_premier(d, "S")[1], "id": f"x{len(d['enonces'])}"})
-    return r"enonces ne compte que 2 énoncé\(s\) T ; attendu au moins 3"
+    return r"enonces ne compte que 2 énoncé\(s\) T\u202f; attendu au moins 3"
 
 
 def _missing_opinion_flag(d):
@@ -181,7 +183,7 @@ def _non_numeric_figure(d):
 
 def _one_question(d):
     d["questions_jury"] = d["questions_jury"][:1]
-    return r"questions_jury compte 1 questions ; attendu 4 à 6"
+    return r"questions_jury compte 1 questions\u202f; attendu 4 à 6"
 
 
 DEFAUTS = [
@@ -207,7 +209,7 @@ DEFAUTS = [
 def test_malformed_case_is_rejected_naming_file_and_field(defaut):
     data = _modele()
     attendu = defaut(data)
-    with pytest.raises(CasInvalide, match=r"^swot/logistique\.json : " + attendu) as exc:
+    with pytest.raises(CasInvalide, match=r"^swot/logistique\.json\u00a0: " + attendu) as exc:
         valider_cas(data, "swot/logistique.json")
     assert isinstance(exc.value, ValueError)
 

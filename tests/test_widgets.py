@@ -1,6 +1,8 @@
 """The answer widgets without a browser: clicks save at once, bad input is refused and keeps the
 previous answer, a reopened notebook shows what was answered."""
 
+import math
+
 import pytest
 
 from autograder.moteur import banque
@@ -69,11 +71,7 @@ def fausser(controles, ex) -> None:
     """Put a wrong answer in the controls, as a learner's clicks would."""
     nature = ex.format.nature
     if nature == "nombre":
-        controles.champ.value = (
-            f"{ex.format.saisie(ex.solution()) + 10 * ex.format.tolerance + 7:.2f}".replace(
-                ".", ","
-            )
-        )
+        controles.champ.value = f"{_nombre_faux(ex):.2f}".replace(".", ",")
     elif nature == "choix":
         controles.champ.value = next(o.cle for o in ex.options() if not o.correct)
     elif nature == "choix_multiple":
@@ -84,6 +82,19 @@ def fausser(controles, ex) -> None:
         autres = [c for c, _ in ex.format.categories]
         for cle, liste in controles.listes.items():
             liste.value = next(c for c in autres if c != sol[cle])
+
+
+def _nombre_faux(ex) -> float:
+    """A wrong number the field still takes: within the format's plausible range when it has one."""
+    fmt = ex.format
+    juste = fmt.saisie(ex.solution())
+    ecart = 10 * fmt.tolerance + 7
+    bas, haut = fmt.bornes if fmt.bornes is not None else (-math.inf, math.inf)
+    candidats = [juste + ecart, juste - ecart, juste + 10 * fmt.tolerance, bas, haut]
+    for c in candidats:
+        if bas <= c <= haut and math.isfinite(c) and not fmt.proche(fmt.interne(c), ex.solution()):
+            return c
+    raise AssertionError(f"{ex.nom} : aucune valeur fausse dans les bornes {fmt.bornes}")
 
 
 NOMBRES = [

@@ -1,4 +1,4 @@
-"""Base CRM de Hydralis : prospects, clients, ventes et relation client sur 24 mois.
+"""Base CRM d'Hydralis : prospects, clients, ventes et relation client sur 24 mois.
 
 Base SQLite générée à partir d'une graine (même graine, même fichier, octet pour octet),
 avec des défauts volontaires à nettoyer (doublons, champs manquants, e-mails et numéros

@@ -22,7 +22,7 @@ def parametres() -> dict:
 
 
 def entreprise() -> dict:
-    """Fiche de Hydralis (``data/kpi/entreprise.json``) : commerciaux, régions, saisonnalité."""
+    """Fiche d'Hydralis (``data/kpi/entreprise.json``) : commerciaux, régions, saisonnalité."""
     return json.loads(_json("kpi", "entreprise.json"))
 
 

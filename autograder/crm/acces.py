@@ -17,7 +17,7 @@ def chemin_crm(graine: int = 2025, dossier=None) -> Path:
 
 
 def ouvrir_crm(graine: int = 2025, dossier=None) -> sqlite3.Connection:
-    """Ouvre la base CRM de Hydralis ; la génère au premier appel, la réutilise ensuite.
+    """Ouvre la base CRM d'Hydralis ; la génère au premier appel, la réutilise ensuite.
 
     La base est rangée dans ``dossier`` (par défaut un dossier ``.crm/`` dans le dossier
     courant), un fichier par graine. Les clés étrangères sont activées sur la connexion.

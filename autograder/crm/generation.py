@@ -158,7 +158,7 @@ def donnees(graine: int = 2025) -> dict[str, list[dict]]:
 
 
 def generer_crm(chemin, graine: int = 2025) -> Path:
-    """Écrit la base CRM de Hydralis (SQLite) dans ``chemin`` et renvoie ce chemin.
+    """Écrit la base CRM d'Hydralis (SQLite) dans ``chemin`` et renvoie ce chemin.
 
     La même graine donne un fichier identique octet pour octet ; une autre graine donne
     d'autres entreprises, contacts et ventes. Le fichier est d'abord écrit à côté puis

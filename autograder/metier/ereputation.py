@@ -198,7 +198,7 @@ def figure_tendance(tendance: pd.DataFrame, seuil_alerte: float = 0.25):
         color=OKABE_ITO["vermillon"],
         linestyle="--",
         linewidth=1.2,
-        label=f"Seuil d'alerte : {round(seuil_alerte * 100)} % d'avis négatifs",
+        label=f"Seuil d'alerte : {round(seuil_alerte * 100)} % d'avis négatifs",
     )
     ax2.set_ylabel("Avis négatifs (%)")
     ax2.set_ylim(0, 100)
@@ -206,7 +206,7 @@ def figure_tendance(tendance: pd.DataFrame, seuil_alerte: float = 0.25):
     ax.patch.set_visible(False)
     ax.set_xticks(list(x))
     ax.set_xticklabels([mois_en_clair(p) for p in tendance.index], rotation=60, ha="right")
-    ax.set_title("E-réputation d'Hydralis : tendance mensuelle des avis clients")
+    ax.set_title("E-réputation d'Hydralis : tendance mensuelle des avis clients")
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: nombre(v, 1)))
     ax2.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: nombre(v, 0)))
     lignes = ax.get_legend_handles_labels()
@@ -240,13 +240,13 @@ def texte_alternatif(tendance: pd.DataFrame, seuil_alerte: float = 0.25) -> str:
     )
     if alertes:
         texte += (
-            f"Part d'avis négatifs au-dessus de {pourcent(seuil_alerte, 0)} en : "
+            f"Part d'avis négatifs au-dessus de {pourcent(seuil_alerte, 0)} en : "
             f"{', '.join(alertes)}. "
         )
     else:
         texte += f"Aucun mois au-dessus de {pourcent(seuil_alerte, 0)} d'avis négatifs. "
     texte += (
-        f"Dernier mois : score {nombre(tendance.loc[dernier, 'score_moyen'], 2)}, "
+        f"Dernier mois : score {nombre(tendance.loc[dernier, 'score_moyen'], 2)}, "
         f"{pourcent(tendance.loc[dernier, 'part_negatifs'], 0)} d'avis négatifs."
     )
     return texte
@@ -269,6 +269,6 @@ def afficher_tendance(tendance: pd.DataFrame, seuil_alerte: float = 0.25) -> Non
         HTML(
             f"<img src='data:image/png;base64,{image}' alt='{html.escape(alt, quote=True)}' "
             "style='max-width:100%'>"
-            f"<p><b>Description du graphique :</b> {html.escape(alt)}</p>"
+            f"<p><b>Description du graphique :</b> {html.escape(alt)}</p>"
         )
     )

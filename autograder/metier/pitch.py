@@ -194,36 +194,36 @@ def analyser(parties: dict, interlocuteur: str, format_: str) -> Analyse:
         n = compter_mots(textes[cle])
         analyse.controles.append(
             Controle(
-                f"Partie « {libelle} » rédigée",
+                f"Partie « {libelle} » rédigée",
                 n >= MOTS_MIN_PAR_PARTIE,
-                f"{en_mots(n)} : écrivez au moins {MOTS_MIN_PAR_PARTIE} mots pour {role}.",
+                f"{en_mots(n)} : écrivez au moins {MOTS_MIN_PAR_PARTIE} mots pour {role}.",
             )
         )
     bas, haut = fenetre(format_)
     secondes, nom = FORMATS[format_]
     if duree < bas:
         conseil = (
-            f"environ {round(duree)} s à l'oral ({en_mots(nb)} à {DEBIT_MOTS_MINUTE} mots/min) : trop "
+            f"environ {round(duree)} s à l'oral ({en_mots(nb)} à {DEBIT_MOTS_MINUTE} mots/min) : trop "
             f"court pour un pitch de {nom}, visez entre {mots_pour(bas)} et {mots_pour(haut)} mots."
         )
     elif duree > haut:
         conseil = (
-            f"environ {round(duree)} s à l'oral ({en_mots(nb)} à {DEBIT_MOTS_MINUTE} mots/min) : "
-            f"vous dépassez {nom} ; retirez au moins {en_mots(nb - mots_pour(haut))} (gardez une idée "
+            f"environ {round(duree)} s à l'oral ({en_mots(nb)} à {DEBIT_MOTS_MINUTE} mots/min) : "
+            f"vous dépassez {nom} ; retirez au moins {en_mots(nb - mots_pour(haut))} (gardez une idée "
             "par partie)."
         )
     else:
-        conseil = f"environ {round(duree)} s à l'oral ({en_mots(nb)}) : dans le temps de {nom}."
+        conseil = f"environ {round(duree)} s à l'oral ({en_mots(nb)}) : dans le temps de {nom}."
     analyse.controles.append(Controle(f"Durée tenue ({nom})", bas <= duree <= haut, conseil))
     cibles = mots_de_la_cible(tout, interlocuteur)
     nom_cible, vocabulaire = VOCABULAIRE[interlocuteur]
     analyse.controles.append(
         Controle(
-            f"Adapté à l'interlocuteur : {nom_cible}",
+            f"Adapté à l'interlocuteur : {nom_cible}",
             len(cibles) >= MOTS_CIBLE_MIN,
             (
-                f"mots de sa préoccupation trouvés : {', '.join(cibles) or 'aucun'} ; il en faut "
-                f"au moins {MOTS_CIBLE_MIN}, par exemple : {', '.join(vocabulaire[:6])}."
+                f"mots de sa préoccupation trouvés : {', '.join(cibles) or 'aucun'} ; il en faut "
+                f"au moins {MOTS_CIBLE_MIN}, par exemple : {', '.join(vocabulaire[:6])}."
             ),
         )
     )
@@ -232,7 +232,7 @@ def analyser(parties: dict, interlocuteur: str, format_: str) -> Analyse:
         Controle(
             "Preuve vérifiable (chiffre ou référence)",
             bool(re.search(r"\d", preuve)) or any(_contient(preuve, m) for m in MOTS_PREUVE),
-            "une preuve se vérifie : un chiffre mesuré, un client de référence (avec son accord), "
+            "une preuve se vérifie : un chiffre mesuré, un client de référence (avec son accord), "
             "une certification.",
         )
     )
@@ -241,7 +241,7 @@ def analyser(parties: dict, interlocuteur: str, format_: str) -> Analyse:
         Controle(
             "Appel à l'action concret",
             "?" in appel or any(_contient(appel, m) for m in MOTS_APPEL),
-            "terminez par une prochaine étape précise : une question (« Quand pouvons-nous… ? ») "
+            "terminez par une prochaine étape précise : une question (« Quand pouvons-nous… ? ») "
             "ou une proposition (rendez-vous, démonstration, visite, audit).",
         )
     )

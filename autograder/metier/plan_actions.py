@@ -42,7 +42,7 @@ def _spec() -> dict:
     for s in spec["secteurs"]:
         inconnues = set(s["villes"]) - set(spec["villes"])
         if inconnues:
-            raise ValueError(f"portefeuille.json : villes inconnues pour {s['nom']} : {inconnues}.")
+            raise ValueError(f"portefeuille.json : villes inconnues pour {s['nom']} : {inconnues}.")
     return spec
 
 
@@ -71,7 +71,7 @@ def generer_portefeuille(graine: int = 2025) -> pd.DataFrame:
     """Portefeuille fictif : une ligne par client (client, secteur, ville, lat, lon, ca, marge,
     commandes, potentiel), trié par identifiant. Même graine, même portefeuille."""
     if isinstance(graine, bool) or not isinstance(graine, int | np.integer) or graine < 0:
-        raise ValueError(f"La graine doit être un entier positif (reçu : {graine!r}).")
+        raise ValueError(f"La graine doit être un entier positif (reçu : {graine!r}).")
     spec = _spec()
     rng = np.random.default_rng(int(graine))
     secteurs = spec["secteurs"]
@@ -115,13 +115,13 @@ def classer_abc(clients: pd.DataFrame, colonne: str = "ca", seuils=None) -> pd.D
     colonne), `part_cumulee` et `classe` (A si part cumulée ≤ 80 %, B ≤ 95 %, C au-delà, par
     défaut ; `seuils=(0.7, 0.9)` pour une autre convention)."""
     if colonne not in clients.columns:
-        raise ValueError(f"classer_abc : la colonne « {colonne} » n'existe pas.")
+        raise ValueError(f"classer_abc : la colonne « {colonne} » n'existe pas.")
     bas, haut = seuils_abc() if seuils is None else seuils
     if not 0 < bas < haut <= 1:
-        raise ValueError(f"Seuils ABC invalides : {bas} et {haut} (attendu 0 < A < B ≤ 1).")
+        raise ValueError(f"Seuils ABC invalides : {bas} et {haut} (attendu 0 < A < B ≤ 1).")
     total = float(clients[colonne].sum())
     if total <= 0:
-        raise ValueError(f"classer_abc : le total de « {colonne} » doit être positif.")
+        raise ValueError(f"classer_abc : le total de « {colonne} » doit être positif.")
     t = clients.sort_values(colonne, ascending=False, kind="stable").reset_index(drop=True)
     t["part"] = t[colonne] / total
     t["part_cumulee"] = t[colonne].cumsum() / total
@@ -173,10 +173,10 @@ def objectif_entonnoir(commerciaux, rdv_par_semaine, semaines, taux_closing, pan
     for nom, v in (("commerciaux", commerciaux), ("rdv_par_semaine", rdv_par_semaine),
                    ("semaines", semaines), ("panier", panier)):  # fmt: skip
         if float(v) < 0:
-            raise ValueError(f"objectif_entonnoir : « {nom} » ne peut pas être négatif ({v}).")
+            raise ValueError(f"objectif_entonnoir : « {nom} » ne peut pas être négatif ({v}).")
     if not 0 <= float(taux_closing) <= 1:
         raise ValueError(
-            f"Le taux de closing s'écrit en fraction entre 0 et 1 (reçu : {taux_closing})."
+            f"Le taux de closing s'écrit en fraction entre 0 et 1 (reçu : {taux_closing})."
         )
     return (
         float(commerciaux)
@@ -205,7 +205,7 @@ def distance_km(a, b) -> float:
     (lat1, lon1), (lat2, lon2) = a, b
     for lat in (lat1, lat2):
         if not -90 <= float(lat) <= 90:
-            raise ValueError(f"Latitude impossible : {lat} (attendu entre −90 et 90).")
+            raise ValueError(f"Latitude impossible : {lat} (attendu entre −90 et 90).")
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
@@ -272,7 +272,7 @@ def decrire_plan(plan: pd.DataFrame) -> str:
         return f"semaine {r.debut}" if r.debut == r.fin else f"semaines {r.debut} à {r.fin}"
 
     return "\n".join(
-        f"- {r.action} : {quand(r)} ({r.responsable} ; budget {euros(r.budget, 0)} ; KPI : {r.kpi})"
+        f"- {r.action} : {quand(r)} ({r.responsable} ; budget {euros(r.budget, 0)} ; KPI : {r.kpi})"
         for r in plan.itertuples()
     )
 

@@ -32,7 +32,7 @@ def charger_cas() -> dict:
 # -- calculs de la proposition -------------------------------------------------------------------
 def _positif(x, quoi: str) -> float:
     if isinstance(x, bool) or not isinstance(x, int | float) or not math.isfinite(x) or x < 0:
-        raise ValueError(f"{quoi} doit être un nombre positif ou nul (reçu : {x!r}).")
+        raise ValueError(f"{quoi} doit être un nombre positif ou nul (reçu : {x!r}).")
     return float(x)
 
 
@@ -144,7 +144,7 @@ class Devis:
         t = self.taux_de_marque()
         if t < self.plancher:
             return (
-                f"Taux de marque de {pourcent(t)} : sous le plancher de {pourcent(self.plancher, 0)} "
+                f"Taux de marque de {pourcent(t)} : sous le plancher de {pourcent(self.plancher, 0)} "
                 "fixé par la direction. Réduisez les remises ou faites valider par votre responsable."
             )
         return None
@@ -198,7 +198,7 @@ def devis_html(devis: Devis, vendeur: str = "Hydralis", conditions: str = "") ->
         f"<title>Devis {html.escape(vendeur)} — {html.escape(devis.client)}</title>"
         f"<style>{STYLE}</style></head><body>"
         f"<h1>{html.escape(vendeur)} — proposition commerciale</h1>"
-        f"<p>Client : <b>{html.escape(devis.client)}</b></p>{_table(devis)}{cond}"
+        f"<p>Client : <b>{html.escape(devis.client)}</b></p>{_table(devis)}{cond}"
         "<p>Prix en euros. Escompte pour paiement anticipé déduit avant la TVA.</p>"
         "</body></html>"
     )

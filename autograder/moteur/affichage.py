@@ -21,7 +21,7 @@ def md(texte: str) -> None:
 
     if not isinstance(texte, str):
         raise TypeError(
-            f"md() attend un texte Markdown (reçu : {texte!r}, de type {type(texte).__name__})."
+            f"md() attend un texte Markdown (reçu : {texte!r}, de type {type(texte).__name__})."
         )
     display(Markdown(texte))
 
@@ -48,8 +48,8 @@ def tableau(entetes, lignes, alignement=None) -> str:
     alignement = "g" * len(entetes) if alignement is None else alignement
     if len(alignement) != len(entetes) or set(alignement) - set(_REGLES):
         raise ValueError(
-            f"tableau() : l'alignement doit donner une lettre g, d ou c par colonne, soit "
-            f"{len(entetes)} lettres (reçu : {alignement!r})."
+            f"tableau() : l'alignement doit donner une lettre g, d ou c par colonne, soit "
+            f"{len(entetes)} lettres (reçu : {alignement!r})."
         )
     sortie = [
         "| " + " | ".join(entetes) + " |",
@@ -59,7 +59,7 @@ def tableau(entetes, lignes, alignement=None) -> str:
         cellules = [_cellule(x) for x in ligne]
         if len(cellules) != len(entetes):
             raise ValueError(
-                f"tableau() : la ligne {numero} a {len(cellules)} valeurs pour "
+                f"tableau() : la ligne {numero} a {len(cellules)} valeurs pour "
                 f"{len(entetes)} colonnes."
             )
         sortie.append("| " + " | ".join(cellules) + " |")

@@ -37,15 +37,15 @@ def lister(devoir: str) -> list[str]:
     """Names of the exercises of a devoir, in notebook order (EXERCICES of _contexte.py)."""
     dossier = dossier_devoir(devoir)
     if not dossier.is_dir():
-        raise DeclarationInvalide(f"Aucun dossier d'exercices pour « {devoir} » ({dossier}).")
+        raise DeclarationInvalide(f"Aucun dossier d'exercices pour « {devoir} » ({dossier}).")
     fichiers = sorted(p.stem for p in dossier.glob("*.py") if not p.stem.startswith("_"))
     contexte = charger_contexte(devoir)
     ordre = list(getattr(contexte, "EXERCICES", fichiers))
     if sorted(ordre) != fichiers:
         raise DeclarationInvalide(
-            f"_contexte.py de « {devoir} » : EXERCICES ne correspond pas aux fichiers "
-            f"(en trop : {sorted(set(ordre) - set(fichiers))}, "
-            f"manquants : {sorted(set(fichiers) - set(ordre))})."
+            f"_contexte.py de « {devoir} » : EXERCICES ne correspond pas aux fichiers "
+            f"(en trop : {sorted(set(ordre) - set(fichiers))}, "
+            f"manquants : {sorted(set(fichiers) - set(ordre))})."
         )
     return ordre
 
@@ -60,8 +60,8 @@ def _charger_module(chemin: Path, nom_module: str) -> ModuleType:
     except Exception as exc:
         sys.modules.pop(nom_module, None)
         raise DeclarationInvalide(
-            f"Le fichier d'exercice « {chemin.name} » ne se charge pas : "
-            f"{type(exc).__name__} : {exc}"
+            f"Le fichier d'exercice « {chemin.name} » ne se charge pas : "
+            f"{type(exc).__name__} : {exc}"
         ) from exc
     return module
 
@@ -69,12 +69,12 @@ def _charger_module(chemin: Path, nom_module: str) -> ModuleType:
 def charger_exercice(devoir: str, nom: str) -> ModuleType:
     """Load and validate one exercise declaration."""
     if not NOM_VALIDE.match(nom):
-        raise DeclarationInvalide(f"Nom d'exercice invalide : « {nom} ».")
+        raise DeclarationInvalide(f"Nom d'exercice invalide : « {nom} ».")
     chemin = dossier_devoir(devoir) / f"{nom}.py"
     if not chemin.exists():
         connus = ", ".join(lister(devoir))
         raise DeclarationInvalide(
-            f"Exercice inconnu : « {nom} » dans « {devoir} ». Exercices disponibles : {connus}."
+            f"Exercice inconnu : « {nom} » dans « {devoir} ». Exercices disponibles : {connus}."
         )
     module = _charger_module(chemin, f"ntc_exercices.{devoir}.{nom}")
     manquants = [a for a in OBLIGATOIRES if not hasattr(module, a)]
@@ -90,7 +90,7 @@ def charger_exercice(devoir: str, nom: str) -> ModuleType:
     manquants += [b for b in besoin if not hasattr(module, b)]
     if manquants:
         raise DeclarationInvalide(
-            f"Le fichier d'exercice « {chemin.name} » est incomplet : il manque "
+            f"Le fichier d'exercice « {chemin.name} » est incomplet : il manque "
             + ", ".join(manquants)
             + "."
         )
@@ -103,5 +103,5 @@ def charger_contexte(devoir: str) -> ModuleType | None:
         return None
     module = _charger_module(chemin, f"ntc_exercices.{devoir}._contexte")
     if not hasattr(module, "construire"):
-        raise DeclarationInvalide(f"« {chemin} » doit définir construire(graine).")
+        raise DeclarationInvalide(f"« {chemin} » doit définir construire(graine).")
     return module

@@ -53,7 +53,7 @@ class Exercice:
 
     def enonce_markdown(self) -> str:
         return (
-            f"**{self.titre}** — critères évalués : {', '.join(self.criteres)}\n\n{self.enonce()}"
+            f"**{self.titre}** — critères évalués : {', '.join(self.criteres)}\n\n{self.enonce()}"
         )
 
     def options(self) -> list:
@@ -86,6 +86,6 @@ class Exercice:
         except (TypeError, ValueError, AttributeError, KeyError, IndexError):
             return Verdict(
                 0.0,
-                "La réponse enregistrée est illisible (fichier de réponses modifié à la main ?) : "
+                "La réponse enregistrée est illisible (fichier de réponses modifié à la main ?) : "
                 "répondez de nouveau dans le widget.",
             )

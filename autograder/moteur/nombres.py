@@ -45,7 +45,7 @@ _AMBIGU = re.compile(r"[1-9][0-9]{0,2}")
 def _en_decimal(x, quoi: str) -> Decimal:
     if isinstance(x, bool) or not isinstance(x, (numbers.Real, Decimal)):
         raise TypeError(
-            f"{quoi} : un nombre est attendu (reçu : {x!r}, de type {type(x).__name__})."
+            f"{quoi} : un nombre est attendu (reçu : {x!r}, de type {type(x).__name__})."
         )
     if isinstance(x, Decimal):
         d = x
@@ -59,14 +59,14 @@ def _en_decimal(x, quoi: str) -> Decimal:
         except ArithmeticError:
             d = Decimal(repr(float(x)))
     if not d.is_finite():
-        raise ValueError(f"{quoi} : impossible d'afficher {x!r}, ce n'est pas un nombre fini.")
+        raise ValueError(f"{quoi} : impossible d'afficher {x!r}, ce n'est pas un nombre fini.")
     return d
 
 
 def _decimales(decimales) -> int:
     if isinstance(decimales, bool) or not isinstance(decimales, numbers.Integral) or decimales < 0:
         raise ValueError(
-            f"Le nombre de décimales doit être un entier positif ou nul (reçu : {decimales!r})."
+            f"Le nombre de décimales doit être un entier positif ou nul (reçu : {decimales!r})."
         )
     return int(decimales)
 
@@ -150,7 +150,7 @@ def duree(minutes) -> str:
     d = _en_decimal(minutes, "duree()")
     if d != d.to_integral_value() or d < 0:
         raise ValueError(
-            f"duree() : un nombre entier de minutes, positif ou nul, est attendu (reçu : {minutes!r})."
+            f"duree() : un nombre entier de minutes, positif ou nul, est attendu (reçu : {minutes!r})."
         )
     heures, reste = divmod(int(d), 60)
     if not heures:
@@ -172,7 +172,7 @@ class _Ambigu(_Refus):
 
 def _extrait(texte: str) -> str:
     court = texte if len(texte) <= 40 else texte[:39] + "…"
-    return f"« {court} »"
+    return f"« {court} »"
 
 
 def _lire_corps(corps: str) -> str:
@@ -186,12 +186,12 @@ def _lire_corps(corps: str) -> str:
         dec = "," if corps.rfind(",") > corps.rfind(".") else "."
         grp = "." if dec == "," else ","
         if corps.count(dec) > 1 or espaces:
-            raise _Refus("il mélange plusieurs façons de séparer les milliers ; " + _EXEMPLE)
+            raise _Refus("il mélange plusieurs façons de séparer les milliers ; " + _EXEMPLE)
     elif virgules + points > 1:
         # Un même séparateur répété ne peut séparer que des milliers (1.234.567).
         dec, grp = None, "," if virgules else "."
         if espaces:
-            raise _Refus("il mélange plusieurs façons de séparer les milliers ; " + _EXEMPLE)
+            raise _Refus("il mélange plusieurs façons de séparer les milliers ; " + _EXEMPLE)
     elif virgules + points == 1:
         dec, grp = ("," if virgules else "."), (" " if espaces else None)
     else:
@@ -206,15 +206,15 @@ def _lire_corps(corps: str) -> str:
             if grp == " ":
                 raise _Refus(
                     "les espaces ne servent qu'à séparer les milliers par groupes de trois "
-                    "chiffres ; " + _EXEMPLE
+                    "chiffres ; " + _EXEMPLE
                 )
-            raise _Refus("un nombre n'a qu'une seule marque décimale ; " + _EXEMPLE)
+            raise _Refus("un nombre n'a qu'une seule marque décimale ; " + _EXEMPLE)
         entier = premier + "".join(groupes)
     elif not (_CHIFFRES.fullmatch(entier) or (entier == "" and dec)):
         raise _Refus(_EXEMPLE)
     if dec == "." and grp is None and len(fraction) == 3 and _AMBIGU.fullmatch(entier):
         raise _Ambigu(
-            f"est ambigu (point décimal ou séparateur de milliers ?) : tapez "
+            f"est ambigu (point décimal ou séparateur de milliers ?) : tapez "
             f"{entier},{fraction} pour un nombre à virgule ou {entier} {fraction} pour "
             f"{entier}{fraction}."
         )
@@ -223,15 +223,15 @@ def _lire_corps(corps: str) -> str:
 
 def _analyse(texte) -> Decimal:
     if texte is None:
-        raise ValueError("Réponse vide : tapez un nombre.")
+        raise ValueError("Réponse vide : tapez un nombre.")
     if not isinstance(texte, str):
         raise TypeError(
-            f"lire_nombre() attend le texte tapé (reçu : {texte!r}, de type "
+            f"lire_nombre() attend le texte tapé (reçu : {texte!r}, de type "
             f"{type(texte).__name__})."
         )
     brut = texte.strip()  # str.strip retire aussi les espaces insécables et fines
     if not brut:
-        raise ValueError("Réponse vide : tapez un nombre.")
+        raise ValueError("Réponse vide : tapez un nombre.")
     corps = brut
     for c in _ESPACES[1:]:
         corps = corps.replace(c, " ")
@@ -253,7 +253,7 @@ def _analyse(texte) -> Decimal:
     except _Ambigu as refus:
         raise ValueError(f"{_extrait(brut)} {refus}") from None
     except _Refus as refus:
-        raise ValueError(f"{_extrait(brut)} n'est pas un nombre : {refus}") from None
+        raise ValueError(f"{_extrait(brut)} n'est pas un nombre : {refus}") from None
     return Decimal(signe + ecriture)
 
 

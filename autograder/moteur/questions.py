@@ -25,7 +25,7 @@ class QuestionInvalide(ValueError):
     def __init__(self, fichier: str, qid: str, champ: str, detail: str):
         self.fichier, self.qid, self.champ = fichier, qid, champ
         super().__init__(
-            f"Question invalide — fichier « {fichier} », question « {qid} », champ « {champ} » : {detail}"
+            f"Question invalide — fichier « {fichier} », question « {qid} », champ « {champ} » : {detail}"
         )
 
 
@@ -55,10 +55,10 @@ def _valider_choix(q: dict, err) -> None:
     if q["type"] == "multiple_choice" and justes != 1:
         err(
             "answers",
-            f"multiple_choice : exactement 1 bonne réponse attendue ({justes} trouvée(s))",
+            f"multiple_choice : exactement 1 bonne réponse attendue ({justes} trouvée(s))",
         )
     if q["type"] == "many_choice" and justes < 1:
-        err("answers", "many_choice : au moins 1 bonne réponse attendue")
+        err("answers", "many_choice : au moins 1 bonne réponse attendue")
 
 
 def _valider_numeric(q: dict, err) -> None:
@@ -80,7 +80,7 @@ def _valider_numeric(q: dict, err) -> None:
             if not (isinstance(r, list) and len(r) == 2 and all(map(_nombre, r)) and r[0] <= r[1]):
                 err(f"{champ}.range", "intervalle [min, max] de deux nombres attendu")
         elif a.get("type") != "default":
-            err(f"{champ}.type", "« value », « range » ou « default » attendu")
+            err(f"{champ}.type", "« value », « range » ou « default » attendu")
         if not isinstance(a.get("correct"), bool):
             err(f"{champ}.correct", "booléen true/false attendu")
         if not _texte(a.get("feedback")):
@@ -100,7 +100,7 @@ def _valider_matching(q: dict, err) -> None:
     for cote in ("gauche", "droite"):
         valeurs = [p[cote] for p in paires]
         if len(set(valeurs)) != len(valeurs):
-            err("paires", f"valeurs « {cote} » en double : l'appariement serait ambigu")
+            err("paires", f"valeurs « {cote} » en double : l'appariement serait ambigu")
     if not _texte(q.get("feedback")):
         err("feedback", "feedback manquant ou vide")
 
@@ -136,14 +136,14 @@ def valider_question(q: dict, fichier: str, ids_vus: set[str] | None = None) -> 
     if not _texte(q["question"]):
         err("question", "énoncé vide")
     if q["type"] not in TYPES:
-        err("type", f"type inconnu {q['type']!r} (attendu : {', '.join(TYPES)})")
+        err("type", f"type inconnu {q['type']!r} (attendu : {', '.join(TYPES)})")
     criteres = q["criteres"]
     if not isinstance(criteres, list) or not criteres:
         err("criteres", "liste d'au moins 1 critère officiel attendue")
     connus = tous_les_criteres()
     for c in criteres:
         if not isinstance(c, str) or c not in connus:
-            err("criteres", f"critère inconnu du référentiel : {c!r}")
+            err("criteres", f"critère inconnu du référentiel : {c!r}")
     d = q["difficulte"]
     if not isinstance(d, int) or isinstance(d, bool) or not 1 <= d <= 3:
         err("difficulte", "entier de 1 à 3 attendu")
@@ -169,7 +169,7 @@ def charger_banque(dossier: str | Path | None = None) -> list[dict]:
         try:
             contenu = json.loads(chemin.read_text(encoding="utf-8"))
         except json.JSONDecodeError as e:
-            raise QuestionInvalide(chemin.name, "?", "(fichier)", f"JSON illisible : {e}") from e
+            raise QuestionInvalide(chemin.name, "?", "(fichier)", f"JSON illisible : {e}") from e
         if not isinstance(contenu, list):
             raise QuestionInvalide(chemin.name, "?", "(fichier)", "liste de questions attendue")
         for q in contenu:

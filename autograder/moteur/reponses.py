@@ -59,8 +59,8 @@ class Reponses:
         cote = self.chemin.with_name(f"{self.chemin.stem}.corrompu-{stamp}.json")
         self.chemin.replace(cote)
         self.avertissements.append(
-            f"Le fichier de réponses « {self.chemin.name} » était illisible ({exc}). "
-            f"Il a été mis de côté sous le nom « {cote.name} » (rien n'est effacé) "
+            f"Le fichier de réponses « {self.chemin.name} » était illisible ({exc}). "
+            f"Il a été mis de côté sous le nom « {cote.name} » (rien n'est effacé) "
             "et un nouveau fichier a été commencé. Prévenez votre formateur si vous aviez "
             "déjà répondu."
         )

@@ -76,12 +76,12 @@ class Seance:
         """Choose your identifier (before answering: it decides your numbers)."""
         if not isinstance(nouveau, str) or not IDENTIFIANT_VALIDE.match(nouveau.strip()):
             raise ReponseInvalide(
-                "Identifiant invalide : lettres, chiffres, point, tiret ou @ (64 caractères au plus)."
+                "Identifiant invalide : lettres, chiffres, point, tiret ou @ (64 caractères au plus)."
             )
         if self.reponses.cles():
             raise ReponseInvalide(
                 "Vous avez déjà répondu avec l'identifiant "
-                f"« {self.identifiant} » : le changer modifierait vos données. Il est conservé."
+                f"« {self.identifiant} » : le changer modifierait vos données. Il est conservé."
             )
         self.reponses.fixer_identifiant(nouveau.strip())
         self._donnees, self._exercices = None, {}
@@ -122,7 +122,7 @@ class Seance:
             self.reponses.enregistrer(nom, valeur, brute=brute if isinstance(brute, str) else None)
         except OSError as exc:
             raise ReponseInvalide(
-                f"Réponse non enregistrée : le fichier {self.reponses.chemin} n'a pas pu être "
+                f"Réponse non enregistrée : le fichier {self.reponses.chemin} n'a pas pu être "
                 f"écrit ({exc.strerror or exc}). Vos réponses précédentes sont intactes."
             ) from exc
         for ecouteur in self.apres_reponse:
@@ -133,12 +133,12 @@ class Seance:
         """The value of the exercise's VARIABLE in the notebook (answer by code)."""
         if not ex.variable:
             raise ReponseInvalide(
-                f"L'exercice « {ex.nom} » se répond avec le widget, pas par code."
+                f"L'exercice « {ex.nom} » se répond avec le widget, pas par code."
             )
         valeur = _espace_de_noms().get(ex.variable)
         if valeur is None:
             raise ReponseInvalide(
-                f"La variable « {ex.variable} » n'est pas encore calculée : complétez et exécutez "
+                f"La variable « {ex.variable} » n'est pas encore calculée : complétez et exécutez "
                 "la cellule au-dessus, ou répondez dans le champ de l'exercice."
             )
         return valeur
@@ -164,11 +164,11 @@ class Seance:
                 if not verdicts:
                     raise AssertionError(str(exc)) from None
         if not verdicts:
-            raise AssertionError(f"Aucune réponse enregistrée pour « {ex.titre} ».")
+            raise AssertionError(f"Aucune réponse enregistrée pour « {ex.titre} ».")
         verdict = max(verdicts, key=lambda v: v.score)
         if verdict.score <= 0:
             raise AssertionError(" ".join([verdict.message, *verdict.details]))
-        print(f"{ex.titre} : {verdict.message}")
+        print(f"{ex.titre} : {verdict.message}")
         if verdict.juste:
             return None
         return round(verdict.score * ex.points, 2)

@@ -18,11 +18,11 @@ def commandes(play: w.Play, sujet: str) -> w.HBox:
         value=play.playing,
         description="Démarrer",
         icon="play",
-        tooltip=f"Démarrer ou mettre en pause : {sujet}",
+        tooltip=f"Démarrer ou mettre en pause : {sujet}",
     )
     w.jslink((marche, "value"), (play, "playing"))
     zero = w.Button(
-        description="Remettre à zéro", icon="stop", tooltip=f"Remettre à zéro : {sujet}"
+        description="Remettre à zéro", icon="stop", tooltip=f"Remettre à zéro : {sujet}"
     )
 
     def libelle(_changement=None):

@@ -17,7 +17,7 @@ def pourcentages(texte: str) -> list[float]:
     morceaux = [m for m in texte.replace("%", "").split(";") if m.strip()]
     taux = [lire_nombre(m) / 100 for m in morceaux]
     if any(not 0 <= t < 1 for t in taux):
-        raise ValueError("Chaque taux doit être entre 0 et 100 % (exclu), par exemple « 7 ; 3 ».")
+        raise ValueError("Chaque taux doit être entre 0 et 100 % (exclu), par exemple « 7 ; 3 ».")
     return taux
 
 
@@ -43,8 +43,8 @@ class DevisWidget:
             for li in devis.lignes
         ]
         self.remises = w.Text(
-            value=" ; ".join(nombre(r * 100, 2) for r in devis.remises),
-            description="Remises en cascade (%, séparées par « ; »)",
+            value=" ; ".join(nombre(r * 100, 2) for r in devis.remises),
+            description="Remises en cascade (%, séparées par « ; »)",
             style=style,
             layout=w.Layout(width="32em"),
         )
@@ -78,17 +78,17 @@ class DevisWidget:
         for li, q, p in zip(self.devis.lignes, self.quantites, self.prix, strict=True):
             quantite = lire_nombre(q.value)
             if quantite < 0 or quantite != int(quantite):
-                raise ValueError(f"Quantité de {li.ref} : un nombre entier positif est attendu.")
+                raise ValueError(f"Quantité de {li.ref} : un nombre entier positif est attendu.")
             prix = lire_nombre(p.value)
             if prix < 0:
-                raise ValueError(f"Prix de {li.ref} : un prix ne peut pas être négatif.")
+                raise ValueError(f"Prix de {li.ref} : un prix ne peut pas être négatif.")
             lignes.append(LigneDevis(li.ref, li.designation, int(quantite), prix, li.cout_unitaire))
         escompte = self.escompte.value.replace("%", "").strip()
         nouveau = Devis(self.devis.client, lignes, pourcentages(self.remises.value),
                         lire_nombre(escompte) / 100 if escompte else 0.0, self.tva.value,
                         self.devis.plancher)  # fmt: skip
         if nouveau.brut_ht <= 0:
-            raise ValueError("Le devis est vide : au moins une ligne doit avoir une quantité.")
+            raise ValueError("Le devis est vide : au moins une ligne doit avoir une quantité.")
         nouveau.facture()  # refuse an impossible invoice before keeping anything
         return nouveau
 
@@ -119,9 +119,9 @@ class DevisWidget:
         try:
             chemin.write_text(devis_html(self.devis), encoding="utf-8")
         except OSError as exc:
-            self.message.value = f"<div role='alert'>⚠️ Export impossible : {exc.strerror}.</div>"
+            self.message.value = f"<div role='alert'>⚠️ Export impossible : {exc.strerror}.</div>"
             raise
         self.message.value = (
-            f"<div role='status'>📄 Devis enregistré : <code>{chemin}</code>.</div>"
+            f"<div role='status'>📄 Devis enregistré : <code>{chemin}</code>.</div>"
         )
         return chemin

@@ -23,7 +23,7 @@ class ExerciceWidget(w.VBox):
         self.seance, self.ex = seance, ex
         self.saisie = self._construire_saisie()
         self.bouton = w.Button(
-            description="Vérifier", button_style="primary", tooltip=f"Vérifier : {ex.titre}"
+            description="Vérifier", button_style="primary", tooltip=f"Vérifier : {ex.titre}"
         )
         self.retour = w.HTML()
         self.bouton.on_click(lambda _b: self.verifier())
@@ -32,16 +32,16 @@ class ExerciceWidget(w.VBox):
             lignes.insert(
                 0,
                 w.HTML(
-                    "<small>Tapez votre résultat ci-dessous. Pour aller plus loin (facultatif) : "
+                    "<small>Tapez votre résultat ci-dessous. Pour aller plus loin (facultatif) : "
                     f"calculez-le en Python dans la variable <code>{ex.variable}</code>, cellule "
-                    "suivante ; la meilleure des deux réponses compte.</small>"
+                    "suivante ; la meilleure des deux réponses compte.</small>"
                 ),
             )
         super().__init__(lignes)
         self.add_class("ntc-exercice")
         if self.seance.reponses.valeur(ex.nom) is not None:
             self.retour.value = (
-                "<div role='status'>📝 Réponse enregistrée : reprise là où vous en étiez.</div>"
+                "<div role='status'>📝 Réponse enregistrée : reprise là où vous en étiez.</div>"
             )
 
     def _construire_saisie(self) -> w.Widget:
@@ -76,7 +76,7 @@ class ExerciceWidget(w.VBox):
         try:
             self.seance.repondre(self.ex.nom, self._brute())
             self.retour.value = (
-                "<div role='status'>📝 Réponse enregistrée. Cliquez sur « Vérifier ».</div>"
+                "<div role='status'>📝 Réponse enregistrée. Cliquez sur « Vérifier ».</div>"
             )
         except ReponseInvalide as exc:
             self.retour.value = alerte(exc)

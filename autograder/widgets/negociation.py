@@ -29,7 +29,7 @@ def _alerte(zone: w.HTML, texte: str) -> None:
 def _libelle_niveau(n: dict, avec_cout: bool = True) -> str:
     if not avec_cout or not n["cout"]:
         return n["libelle"] + (" (proposition initiale)" if not n["cout"] else "")
-    return f"{n['libelle']} (coût pour vous : {euros(n['cout'], 0)})"
+    return f"{n['libelle']} (coût pour vous : {euros(n['cout'], 0)})"
 
 
 # -- preparation -----------------------------------------------------------------------------
@@ -38,7 +38,7 @@ def preparation(p: dict, valeur, enregistrer) -> w.Widget:
     champs = {
         "objectif": w.Text(description="Remise visée (%)", placeholder="ex. 2,5"),
         "rupture": w.Text(
-            description="Point de rupture : remise maximale (%)", placeholder="ex. 6"
+            description="Point de rupture : remise maximale (%)", placeholder="ex. 6"
         ),
     }
     for cle, champ in champs.items():
@@ -49,14 +49,14 @@ def preparation(p: dict, valeur, enregistrer) -> w.Widget:
     listes = {}
     for t, d in p["termes"].items():
         options = [("Non négociable", dlg.NON_NEGOCIABLE)] + [
-            (f"Concession possible jusqu'à : {_libelle_niveau(n)}", n["id"])
+            (f"Concession possible jusqu'à : {_libelle_niveau(n)}", n["id"])
             for n in d["niveaux"][1:]
         ]
         deja = (valeur.get("termes") or {}).get(t)
         listes[t] = w.Dropdown(
             options=options,
             value=deja if deja in dict(options).values() else dlg.NON_NEGOCIABLE,
-            description=f"{neg.TERMES[t]} (aujourd'hui : {d['niveaux'][0]['libelle']})",
+            description=f"{neg.TERMES[t]} (aujourd'hui : {d['niveaux'][0]['libelle']})",
             style=STYLE,
             layout=LARGE,
         )
@@ -71,7 +71,7 @@ def preparation(p: dict, valeur, enregistrer) -> w.Widget:
     for c in [*champs.values(), *listes.values()]:
         c.observe(lambda _c: enregistrer(brute()), names="value")
     aide = w.HTML(
-        "<small>Chaque changement est enregistré ; Tab passe d'un champ à l'autre, les "
+        "<small>Chaque changement est enregistré ; Tab passe d'un champ à l'autre, les "
         "flèches changent la position dans une liste.</small>"
     )
     return w.VBox([*champs.values(), *listes.values(), aide])
@@ -86,15 +86,15 @@ def _historique(p: dict, offres: list) -> tuple[str, str]:
         return f"<div role='alert'>⚠️ {html.escape(str(exc))}</div>", "en_cours"
     qui = f"{p['interlocuteur']['nom']} ({p['interlocuteur']['fonction']})"
     lignes = [
-        f"<li><b>Votre proposition écrite</b> : {euros(p['prix_catalogue'], 0)} HT, "
+        f"<li><b>Votre proposition écrite</b> : {euros(p['prix_catalogue'], 0)} HT, "
         + ", ".join(n["niveaux"][0]["libelle"] for n in p["termes"].values())
-        + f".<br><b>{html.escape(qui)}</b> : « Il va falloir faire un effort. »</li>"
+        + f".<br><b>{html.escape(qui)}</b> : « Il va falloir faire un effort. »</li>"
     ]
     for k, t in enumerate(d.tours, start=1):
         o = t.offre
         termes = ", ".join(neg.niveau(p, x, i)[1]["libelle"] for x, i in o["termes"].items())
         cp = (
-            f" — contrepartie demandée : {neg.CONTREPARTIES[t.contrepartie].lower()}"
+            f" — contrepartie demandée : {neg.CONTREPARTIES[t.contrepartie].lower()}"
             if t.contrepartie
             else ""
         )
@@ -108,8 +108,8 @@ def _historique(p: dict, offres: list) -> tuple[str, str]:
             else f"remise {pourcent(o['remise'] / 100)} (net {euros(neg.prix_net(p, o['remise']), 0)}), {termes}{cp}"
         )
         lignes.append(
-            f"<li><b>Offre {k}</b> : {html.escape(offre)}{alertes}<br>"
-            f"<b>{html.escape(qui)}</b> : « {html.escape(t.reponse)} »</li>"
+            f"<li><b>Offre {k}</b> : {html.escape(offre)}{alertes}<br>"
+            f"<b>{html.escape(qui)}</b> : « {html.escape(t.reponse)} »</li>"
         )
     etat = {"accord": "🤝 Accord conclu.", "rupture": "⛔ Négociation terminée sans accord."}.get(
         d.issue, f"Tour {len(d.tours) + 1} sur {neg.MAX_TOURS} au plus."
@@ -195,8 +195,8 @@ def negociation(p: dict, valeur, enregistrer) -> w.Widget:
     montrer()
     aide = w.HTML(
         "<small>Réglez votre offre (remise et conditions), choisissez la contrepartie que vous "
-        "demandez, puis « Faire cette offre ». Pour maintenir votre position, refaites la même "
-        "offre. Au clavier : Tab d'un champ à l'autre, flèches dans les listes, Entrée sur un "
+        "demandez, puis « Faire cette offre ». Pour maintenir votre position, refaites la même "
+        "offre. Au clavier : Tab d'un champ à l'autre, flèches dans les listes, Entrée sur un "
         "bouton.</small>"
     )
     return w.VBox(
@@ -241,15 +241,15 @@ def dialogue(p: dict, valeur, enregistrer) -> w.Widget:
             etapes = dlg.parcourir(d, choix)
         lignes = []
         for noeud, pris in etapes:
-            lignes.append(f"<p><b>{qui}</b> : « {html.escape(noeud['acheteur'])} »</p>")
+            lignes.append(f"<p><b>{qui}</b> : « {html.escape(noeud['acheteur'])} »</p>")
             if pris is not None:
                 lignes.append(
-                    f"<p style='margin-left:2em'><b>Vous</b> : {html.escape(pris['texte'])}<br>"
-                    f"<small>Technique : {neg.TECHNIQUES[pris['technique']]} — {html.escape(pris['retour'])}</small></p>"
+                    f"<p style='margin-left:2em'><b>Vous</b> : {html.escape(pris['texte'])}<br>"
+                    f"<small>Technique : {neg.TECHNIQUES[pris['technique']]} — {html.escape(pris['retour'])}</small></p>"
                 )
         courant = etapes[-1][0]
         if not courant["choix"]:
-            lignes.append("<p role='status'><b>Fin du dialogue.</b> Cliquez sur « Vérifier ».</p>")
+            lignes.append("<p role='status'><b>Fin du dialogue.</b> Cliquez sur « Vérifier ».</p>")
         histo.value = "".join(lignes)
         options.options = [(c["texte"], c["id"]) for c in courant["choix"]]
         options.value = None
@@ -257,7 +257,7 @@ def dialogue(p: dict, valeur, enregistrer) -> w.Widget:
 
     def jouer(_b):
         if options.value is None:
-            _alerte(alerte, "Non répondu : choisissez d'abord une réplique dans la liste.")
+            _alerte(alerte, "Non répondu : choisissez d'abord une réplique dans la liste.")
             return
         alerte.value = ""
         choix.append(options.value)
@@ -274,8 +274,8 @@ def dialogue(p: dict, valeur, enregistrer) -> w.Widget:
     montrer()
     options.add_class("ntc-radio")
     aide = w.HTML(
-        f"{STYLE_RADIO}<small>Au clavier : Tab d'une réplique à l'autre, Espace pour choisir, "
-        "puis Tab jusqu'à « Répondre ».</small>"
+        f"{STYLE_RADIO}<small>Au clavier : Tab d'une réplique à l'autre, Espace pour choisir, "
+        "puis Tab jusqu'à « Répondre ».</small>"
     )
     return w.VBox([histo, options, w.HBox([repondre, recommencer]), alerte, aide])
 
@@ -299,7 +299,7 @@ def entrainement(p: dict, partie: str = "negociation") -> w.Widget:
         "preparation": (preparation, dlg.noter_preparation),
     }
     if partie not in fabriques:
-        raise ValueError(f"partie inconnue : « {partie} » ; attendu {', '.join(fabriques)}.")
+        raise ValueError(f"partie inconnue : « {partie} » ; attendu {', '.join(fabriques)}.")
     fabrique, noter = fabriques[partie]
     retour = w.HTML()
 

@@ -20,16 +20,16 @@ def _panneau(analyse: pitch.Analyse, format_: str) -> str:
     secondes, nom = pitch.FORMATS[format_]
     bas, haut = pitch.fenetre(format_)
     lignes = "".join(
-        f"<li>{'✅ Réussi' if c.ok else '❌ À revoir'} : <b>{html.escape(c.libelle)}</b> — {html.escape(c.conseil)}</li>"
+        f"<li>{'✅ Réussi' if c.ok else '❌ À revoir'} : <b>{html.escape(c.libelle)}</b> — {html.escape(c.conseil)}</li>"
         for c in analyse.controles
     )
     justes = sum(c.ok for c in analyse.controles)
     return (
         "<div role='status' aria-live='polite'>"
         f"<b>{pitch.en_mots(analyse.nb_mots)} ≈ {round(analyse.duree)} s à l'oral</b> "
-        f"(à {pitch.DEBIT_MOTS_MINUTE} mots/min ; format {nom} : entre {round(bas)} et "
+        f"(à {pitch.DEBIT_MOTS_MINUTE} mots/min ; format {nom} : entre {round(bas)} et "
         f"{round(haut)} s, soit {pitch.mots_pour(bas)} à {pitch.mots_pour(haut)} mots). "
-        f"Contrôles réussis : {justes} sur {len(analyse.controles)}."
+        f"Contrôles réussis : {justes} sur {len(analyse.controles)}."
         f"<ul style='margin:0.3em 0'>{lignes}</ul></div>"
     )
 
@@ -86,13 +86,13 @@ def constructeur(interlocuteur: str, format_: str, parties: dict | None = None, 
         barre.value = t
         reste = secondes - t
         texte_temps.value = f"{t} s sur {secondes} s" + (
-            " — temps écoulé : concluez !" if reste <= 0 else ""
+            " — temps écoulé : concluez !" if reste <= 0 else ""
         )
 
     lecture.observe(tic, names="value")
     aide = w.HTML(
-        "<small>Au clavier : Tab pour passer d'une partie à l'autre (le texte est pris en compte "
-        "en quittant la zone). Le chronomètre sert à répéter à voix haute ; il ne compte pas "
+        "<small>Au clavier : Tab pour passer d'une partie à l'autre (le texte est pris en compte "
+        "en quittant la zone). Le chronomètre sert à répéter à voix haute ; il ne compte pas "
         "dans la note.</small>"
     )
     boite = w.VBox(

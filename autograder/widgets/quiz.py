@@ -37,7 +37,7 @@ class QuizWidget(w.VBox):
             bloc.add_class("ntc-question")
             blocs.append(bloc)
         self.bouton = w.Button(
-            description="Vérifier", button_style="primary", tooltip=f"Vérifier : {ex.titre}"
+            description="Vérifier", button_style="primary", tooltip=f"Vérifier : {ex.titre}"
         )
         self.bouton.on_click(lambda _b: self.verifier())
         self.retour = w.HTML()
@@ -46,7 +46,7 @@ class QuizWidget(w.VBox):
         self.add_class("ntc-quiz")
         if stockees:
             self.retour.value = (
-                f"<div role='status'>📝 {len(stockees)} réponse(s) enregistrée(s) : "
+                f"<div role='status'>📝 {len(stockees)} réponse(s) enregistrée(s) : "
                 "reprise là où vous en étiez.</div>"
             )
 
@@ -89,7 +89,7 @@ class QuizWidget(w.VBox):
             if q.nom not in reponse:
                 self.retours[
                     q.nom
-                ].value = "<div role='status'>Non répondu : choisissez ou tapez une réponse.</div>"
+                ].value = "<div role='status'>Non répondu : choisissez ou tapez une réponse.</div>"
             elif montrer:
                 v = verdict_question(q, reponse[q.nom])
                 items = "".join(f"<li>{d}</li>" for d in v.details)

@@ -47,7 +47,7 @@ class CompteARebours(w.VBox):
             step=1,
             interval=1000,
             show_repeat=False,
-            description=f"Démarrer : {titre}",
+            description=f"Démarrer : {titre}",
         )
         self.barre = w.IntProgress(
             value=0,
@@ -59,7 +59,7 @@ class CompteARebours(w.VBox):
         w.jslink((self.play, "value"), (self.barre, "value"))
         self.affichage = w.HTML()
         self.play.observe(lambda _c: self._montrer(), names="value")
-        aide = w.HTML("<small>Au clavier : Tab jusqu'au bouton, puis Entrée.</small>")
+        aide = w.HTML("<small>Au clavier : Tab jusqu'au bouton, puis Entrée.</small>")
         lecture = commandes(self.play, titre)
         super().__init__([self.affichage, w.HBox([lecture, self.barre]), aide])
         self._montrer()
@@ -73,7 +73,7 @@ class CompteARebours(w.VBox):
 
     def _montrer(self) -> None:
         fini = self.restant <= 0
-        texte = "⏰ Temps écoulé !" if fini else f"{mm_ss(self.restant)} restantes"
+        texte = "⏰ Temps écoulé !" if fini else f"{mm_ss(self.restant)} restantes"
         self.affichage.value = (
             f"<div role='timer' aria-label='{html.escape(self.titre)}' style='font-size:1.6em'>"
             f"<b>{html.escape(self.titre)}</b> · <span style='font-family:monospace'>{texte}"
@@ -95,7 +95,7 @@ class Repetition(CarnetRepetition):
             titre = self.cas["titre"]
             self.terminer()
             message.value = (
-                f"<div role='status'>✅ « {html.escape(titre)} » est noté comme fait "
+                f"<div role='status'>✅ « {html.escape(titre)} » est noté comme fait "
                 f"({len(self.cas_faits())} cas sur {len(swot.lister_cas())}). "
                 "Réexécutez le carnet pour tirer le cas suivant.</div>"
             )
@@ -172,7 +172,7 @@ class Repetition(CarnetRepetition):
         reprendre = w.Button(
             description="Reprendre mes suggestions TOWS",
             icon="arrow-down",
-            tooltip="Copie dans « Suggestions » ce que vous avez écrit dans la TOWS",
+            tooltip="Copie dans « Suggestions » ce que vous avez écrit dans la TOWS",
             layout=w.Layout(width="auto"),
         )
 

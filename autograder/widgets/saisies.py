@@ -26,7 +26,7 @@ def radio_lisible(radio: w.RadioButtons) -> w.Widget:
     radio.add_class("ntc-radio")
     # Each radio is its own Tab stop in ipywidgets 8 (arrow keys do not move between them).
     aide = w.HTML(
-        f"{STYLE_RADIO}<small>Au clavier : Tab d'une option à l'autre, Espace pour choisir.</small>"
+        f"{STYLE_RADIO}<small>Au clavier : Tab d'une option à l'autre, Espace pour choisir.</small>"
     )
     return w.VBox([radio, aide])
 
@@ -93,7 +93,7 @@ class SaisieChoixMultiple:
         }
         for case in self.cases.values():
             case.observe(lambda _c: quand_change(), names="value")
-        titre = w.HTML("<b>Cochez toutes les bonnes réponses :</b>" + CASES_LONGUES)
+        titre = w.HTML("<b>Cochez toutes les bonnes réponses :</b>" + CASES_LONGUES)
         self.widget = w.VBox([titre, *self.cases.values()])
         self.widget.add_class("ntc-cases")
 

@@ -62,8 +62,8 @@ class SeanceNotebook(Seance):
             contenu = (
                 retour_html(ex, ex.evaluer(enregistree), montrer_correction=mode_correction())
                 if enregistree is not None
-                else "<div role='status'>Pas encore de réponse : répondez dans le widget "
-                "ci-dessus ; ce cadre se met à jour à chaque réponse.</div>"
+                else "<div role='status'>Pas encore de réponse : répondez dans le widget "
+                "ci-dessus ; ce cadre se met à jour à chaque réponse.</div>"
             )
             if (cadre := display(HTML(contenu), display_id=True)) is not None:  # None: no kernel
                 self._cadres.setdefault(nom, []).append(cadre)
@@ -89,10 +89,10 @@ def ouvrir_seance(devoir: str, dossier=None) -> SeanceNotebook:
     n = len(seance.reponses.cles())
     display(
         HTML(
-            f"<div role='status'>Identifiant : <b>{seance.identifiant}</b> · "
+            f"<div role='status'>Identifiant : <b>{seance.identifiant}</b> · "
             f"{n} réponse{'s' if n > 1 else ''} déjà enregistrée{'s' if n > 1 else ''} dans "
-            f"<code>.reponses/{devoir}.json</code>. Vos chiffres sont personnels : ils dépendent "
-            "de cet identifiant. Pour en choisir un autre avant de répondre : "
+            f"<code>.reponses/{devoir}.json</code>. Vos chiffres sont personnels : ils dépendent "
+            "de cet identifiant. Pour en choisir un autre avant de répondre : "
             '<code>seance.changer_identifiant("prenom.nom")</code>.</div>'
         )
     )

@@ -48,7 +48,7 @@ class MatriceSWOT(w.VBox):
                 value=deja.get(e["id"]) if deja.get(e["id"]) in QUADRANTS else None,
                 description=f"Énoncé {i}",  # accessible name; the statement is shown above
                 tooltips=[
-                    f"{LIBELLES[q]} : {o}, {f.replace('negatif', 'négatif')}"
+                    f"{LIBELLES[q]} : {o}, {f.replace('negatif', 'négatif')}"
                     for q, (o, f) in QUADRANTS.items()
                 ],
                 style={"button_width": "9.5em", "description_width": "5em"},
@@ -61,8 +61,8 @@ class MatriceSWOT(w.VBox):
             )
             lignes += [texte, choix, self.retours[e["id"]]]
         aide = w.HTML(
-            "<small>Au clavier : Tab jusqu'au bouton voulu, puis Espace ou Entrée. Interne + "
-            "positif = Force ; interne + négatif = Faiblesse ; externe + positif = Opportunité ; "
+            "<small>Au clavier : Tab jusqu'au bouton voulu, puis Espace ou Entrée. Interne + "
+            "positif = Force ; interne + négatif = Faiblesse ; externe + positif = Opportunité ; "
             "externe + négatif = Menace.</small>"
         )
         super().__init__([aide, self.score, self.matrice, *lignes])
@@ -103,7 +103,7 @@ class MatriceSWOT(w.VBox):
         if self.correction:
             score, message, _ = noter_classement(self.enonces, rep)
             self.score.value = (
-                f"<div role='status'><b>Score : {round(score * 100)} %</b> — {message}</div>"
+                f"<div role='status'><b>Score : {round(score * 100)} %</b> — {message}</div>"
             )
         else:
             self.score.value = (
@@ -117,7 +117,7 @@ class MatriceSWOT(w.VBox):
         case = "<td style='border:1px solid #888;padding:0.3em 0.6em;width:14em;text-align:left'><b>{}</b><br>{}</td>"
         cel = {q: case.format(libelle(q), ", ".join(numeros[q]) or "—") for q in QUADRANTS}
         self.matrice.value = (
-            "<table aria-label='Matrice SWOT : numéros des énoncés classés' "
+            "<table aria-label='Matrice SWOT : numéros des énoncés classés' "
             "style='border-collapse:collapse;margin:0.4em 0'>"
             "<tr><th></th><th>Positif</th><th>Négatif</th></tr>"
             f"<tr><th>Interne</th>{cel['S']}{cel['W']}</tr>"
@@ -160,7 +160,7 @@ class ConstructeurTOWS(w.VBox):
             for c in champs.values():
                 c.observe(lambda _c: self._change(), names="value")
             idees = "".join(f"<li>{html.escape(i['texte'])}</li>" for i in cas["tows"][paire])
-            corrige = w.HTML(f"<i>Idées du cas :</i><ul style='margin:0.2em 0'>{idees}</ul>")
+            corrige = w.HTML(f"<i>Idées du cas :</i><ul style='margin:0.2em 0'>{idees}</ul>")
             corrige.layout.display = "none"
             voir = w.Button(
                 description=f"Comparer avec les idées du cas ({paire})",
@@ -172,7 +172,7 @@ class ConstructeurTOWS(w.VBox):
                 w.VBox(
                     [
                         w.HTML(
-                            f"<h4 style='margin:0.8em 0 0.2em'>{paire} : {html.escape(sens)}</h4>"
+                            f"<h4 style='margin:0.8em 0 0.2em'>{paire} : {html.escape(sens)}</h4>"
                         ),
                         champs["interne"],
                         champs["externe"],
@@ -221,7 +221,7 @@ class ExerciceJury(w.VBox):
                 )
                 for j, el in enumerate(q["bonne_reponse_contient"])
             ]
-            intro = w.HTML("<i>Une bonne réponse contient (cochez ce que vous avez dit) :</i>")
+            intro = w.HTML("<i>Une bonne réponse contient (cochez ce que vous avez dit) :</i>")
             corrige = w.VBox([intro, *cases])
             corrige.layout.display = "none"
             voir = w.Button(

@@ -105,5 +105,5 @@ def tableau_de_bord(ventes: pd.DataFrame) -> TableauDeBord:
     """
     manquantes = {"mois", "commercial", "region", "ca", "objectif_ca"} - set(ventes.columns)
     if manquantes:
-        raise ValueError(f"tableau_de_bord : colonnes manquantes {sorted(manquantes)}.")
+        raise ValueError(f"tableau_de_bord : colonnes manquantes {sorted(manquantes)}.")
     return TableauDeBord(ventes)

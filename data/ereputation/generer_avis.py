@@ -35,7 +35,7 @@ POSITIFS = [
     "Très bon suivi de notre commercial, toujours disponible.",
     "Matériel robuste et fiable, excellent rapport qualité-prix.",
     "Le contrat de maintenance nous a fait faire de vraies économies d'énergie.",
-    "SAV réactif : pièce livrée le lendemain.",
+    "SAV réactif : pièce livrée le lendemain.",
     "Documentation claire et formation utile pour nos opérateurs.",
     "Conseils pertinents pour dimensionner notre {p}.",
     "Équipe à l'écoute, délais respectés.",
@@ -71,11 +71,11 @@ NEGATIFS_NEGATION = [
     "Aucun suivi après la vente, pas sérieux.",
 ]
 IRONIE = [
-    "Bravo pour le délai : trois semaines pour un simple joint !",
+    "Bravo pour le délai : trois semaines pour un simple joint !",
     "Merci pour la réactivité, toujours pas de nouvelles du technicien.",
     "Génial, la {p} neuve s'arrête toutes les heures.",
-    "Quel professionnalisme : personne au standard trois jours de suite.",
-    "Super rapide : le devis est arrivé après la fin du projet.",
+    "Quel professionnalisme : personne au standard trois jours de suite.",
+    "Super rapide : le devis est arrivé après la fin du projet.",
 ]
 IMPLICITES = [
     "Trois relances pour obtenir un simple devis.",

@@ -34,7 +34,7 @@ def test_matrice_swot_au_clavier(lab_page, lab):
         page.keyboard.press("Space")
     n = len(enonces)
     matrice.get_by_text(f"{n} énoncés bien classés sur {n}").wait_for(timeout=DELAI_WIDGET)
-    assert "Score : 100 %" in matrice.inner_text()
+    assert "Score\u00a0: 100 %" in matrice.inner_text()
 
     enregistre = json.loads(fichier.read_text(encoding="utf-8"))["reponses"][NOM]["valeur"]
     assert enregistre == ex.solution()

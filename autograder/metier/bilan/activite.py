@@ -46,7 +46,7 @@ LIBELLES = {
     "commandes": "Commandes",
     "ca": "Chiffre d'affaires HT",
 }
-_FORMES = "« 2025-T3 » (trimestre), « 2025-S1 » (semestre), « 2025 » (année), « 2025-07 » (mois)"
+_FORMES = "« 2025-T3 » (trimestre), « 2025-S1 » (semestre), « 2025 » (année), « 2025-07 » (mois)"
 
 
 class ErreurBilan(ValueError):
@@ -80,7 +80,7 @@ class Periode:
         d, f = date.fromisoformat(self.debut), date.fromisoformat(self.fin)
         if d.month % 3 != 1 or d.day != 1 or f != _fin_de_mois(f.year, f.month) or f.month % 3:
             raise ErreurBilan(
-                f"Les objectifs sont fixés par trimestre entier : la période {self.libelle} "
+                f"Les objectifs sont fixés par trimestre entier : la période {self.libelle} "
                 f"({_jour(self.debut)} → {_jour(self.fin)}) n'est pas faite de trimestres entiers."
             )
         sortie, (a, t) = [], (d.year, (d.month - 1) // 3 + 1)
@@ -101,7 +101,7 @@ def _jour(iso: str) -> str:
 def _valider(debut: date, fin: date, libelle: str) -> Periode:
     if fin < debut:
         raise ErreurBilan(
-            f"Période à l'envers : le début ({debut:%d/%m/%Y}) est après la fin ({fin:%d/%m/%Y})."
+            f"Période à l'envers : le début ({debut:%d/%m/%Y}) est après la fin ({fin:%d/%m/%Y})."
         )
     if debut < DEBUT_CRM or fin > FIN_CRM:
         raise ErreurBilan(
@@ -123,12 +123,12 @@ def periode(texte, fin=None) -> Periode:
             d, f = date.fromisoformat(str(texte)), date.fromisoformat(str(fin))
         except ValueError:
             raise ErreurBilan(
-                f"Dates illisibles ({texte!r}, {fin!r}) : écrivez-les AAAA-MM-JJ, par exemple "
+                f"Dates illisibles ({texte!r}, {fin!r}) : écrivez-les AAAA-MM-JJ, par exemple "
                 'periode("2025-07-01", "2025-09-30").'
             ) from None
         return _valider(d, f, f"du {d:%d/%m/%Y} au {f:%d/%m/%Y}")
     if not isinstance(texte, str | int) or isinstance(texte, bool):
-        raise ErreurBilan(f"Période illisible ({texte!r}) : écrivez par exemple {_FORMES}.")
+        raise ErreurBilan(f"Période illisible ({texte!r}) : écrivez par exemple {_FORMES}.")
     t = str(texte).strip().upper().replace(" ", "")
     if m := re.fullmatch(r"(\d{4})-?T([1-4])", t):
         a, n = int(m[1]), int(m[2])
@@ -142,7 +142,7 @@ def periode(texte, fin=None) -> Periode:
     if (m := re.fullmatch(r"(\d{4})-(\d{2})", t)) and 1 <= int(m[2]) <= 12:
         a, n = int(m[1]), int(m[2])
         return _valider(date(a, n, 1), _fin_de_mois(a, n), f"{MOIS[n - 1]} {a}")
-    raise ErreurBilan(f"Période illisible : « {texte} ». Écrivez par exemple {_FORMES}.")
+    raise ErreurBilan(f"Période illisible : « {texte} ». Écrivez par exemple {_FORMES}.")
 
 
 def meme_periode_annee_precedente(p: Periode) -> Periode:
@@ -177,7 +177,7 @@ def _filtre(con, commercial, colonne="commercial") -> tuple[str, dict]:
     connus = commerciaux(con)
     if commercial not in connus:
         raise ErreurBilan(
-            f"Commercial inconnu : « {commercial} ». Commerciaux de la base : {', '.join(connus)}."
+            f"Commercial inconnu : « {commercial} ». Commerciaux de la base : {', '.join(connus)}."
         )
     return f" AND {colonne} = :commercial", {"commercial": commercial}
 
@@ -269,12 +269,12 @@ def objectifs(p: Periode, commercial: str | None = None) -> dict[str, int]:
     f = _fichier_objectifs()
     noms = list(f["commerciaux"])
     if commercial is not None and commercial not in noms:
-        raise ErreurBilan(f"Pas d'objectif pour « {commercial} ». Commerciaux : {', '.join(noms)}.")
+        raise ErreurBilan(f"Pas d'objectif pour « {commercial} ». Commerciaux : {', '.join(noms)}.")
     total = dict.fromkeys(f["arrondis"], 0)
     for annee, t in p.trimestres():
         if annee != f["annee"]:
             raise ErreurBilan(
-                f"Les objectifs sont fixés pour {f['annee']} seulement (période demandée : "
+                f"Les objectifs sont fixés pour {f['annee']} seulement (période demandée : "
                 f"{p.libelle})."
             )
         part = Decimal(str(f["repartition_trimestrielle"][t - 1]))
@@ -309,7 +309,7 @@ def comparer(realise: dict, objectif: dict) -> pd.DataFrame:
             )
     if not lignes:
         raise ErreurBilan(
-            f"Aucun indicateur commun entre le réalisé et l'objectif (attendus : {list(LIBELLES)})."
+            f"Aucun indicateur commun entre le réalisé et l'objectif (attendus : {list(LIBELLES)})."
         )
     return pd.DataFrame(lignes).set_index("indicateur")
 
@@ -328,7 +328,7 @@ def decomposer_ecart(realise: dict, objectif: dict) -> dict:
     for quoi, d in (("réalisé", realise), ("objectif", objectif)):
         if not d.get("commandes") or not d.get("leads"):
             raise ErreurBilan(
-                f"Décomposition impossible : le {quoi} n'a pas de commande ou pas de lead."
+                f"Décomposition impossible : le {quoi} n'a pas de commande ou pas de lead."
             )
     return decomposition_ecart_ca(
         (objectif["leads"], objectif["commandes"], objectif["ca"]),

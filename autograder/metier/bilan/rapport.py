@@ -84,12 +84,12 @@ def figure_tendance(mensuel: pd.DataFrame, reference: pd.DataFrame | None, titre
 def alternative_tendance(mensuel: pd.DataFrame, reference: pd.DataFrame | None) -> str:
     """Texte alternatif du graphique de tendance : chaque mois en clair."""
     mois = [f"{MOIS[int(m[5:7]) - 1]} {euros(v, 0)}" for m, v in mensuel["ca"].items()]
-    texte = f"CA HT mensuel des commandes, {mensuel.index[0][:4]} : " + ", ".join(mois)
+    texte = f"CA HT mensuel des commandes, {mensuel.index[0][:4]} : " + ", ".join(mois)
     if reference is not None:
         avant = [euros(v, 0) for v in reference["ca"]]
-        texte += f" ; même période de {reference.index[0][:4]} : " + ", ".join(avant)
+        texte += f" ; même période de {reference.index[0][:4]} : " + ", ".join(avant)
         texte += (
-            f". Total : {euros(mensuel['ca'].sum(), 0)} contre {euros(reference['ca'].sum(), 0)}."
+            f". Total : {euros(mensuel['ca'].sum(), 0)} contre {euros(reference['ca'].sum(), 0)}."
         )
     return texte
 
@@ -111,7 +111,7 @@ def figure_ecarts(comparaison: pd.DataFrame, titre: str) -> Figure:
     ax.set_yticks(y, list(taux.index))
     ax.set_xlim(0, max(1.25, float(taux.max()) + 0.3))
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: pourcent(v, 0)))
-    ax.set_xlabel("Taux de réalisation (réalisé ÷ objectif) ; tirets : objectif (100 %)")
+    ax.set_xlabel("Taux de réalisation (réalisé ÷ objectif) ; tirets : objectif (100 %)")
     ax.set_title(titre, loc="left")
     return fig
 
@@ -123,10 +123,10 @@ def alternative_ecarts(comparaison: pd.DataFrame) -> str:
         fmt = (lambda v: euros(v, 0)) if "affaires" in ind else nombre
         etat = "atteint" if r["taux_realisation"] >= 1 else "non atteint"
         parts.append(
-            f"{ind} : {fmt(r['realise'])} pour un objectif de {fmt(r['objectif'])}, "
+            f"{ind} : {fmt(r['realise'])} pour un objectif de {fmt(r['objectif'])}, "
             f"soit {pourcent(r['taux_realisation'], 0)} (objectif {etat})"
         )
-    return "Taux de réalisation des objectifs. " + " ; ".join(parts) + "."
+    return "Taux de réalisation des objectifs. " + " ; ".join(parts) + "."
 
 
 # -- le rapport ---------------------------------------------------------------------------------
@@ -149,11 +149,11 @@ class Rapport:
         imprimé en noir et blanc, lecteur pressé)."""
         if figure is not None and not (alternative or "").strip():
             raise ErreurBilan(
-                f"Section « {titre} » : donnez le texte alternatif du graphique "
-                '(alternative="…") : ce que le graphique montre, chiffres à l\'appui.'
+                f"Section « {titre} » : donnez le texte alternatif du graphique "
+                '(alternative="…") : ce que le graphique montre, chiffres à l\'appui.'
             )
         if tableau is not None and not isinstance(tableau, pd.DataFrame):
-            raise ErreurBilan(f"Section « {titre} » : le tableau doit être un DataFrame pandas.")
+            raise ErreurBilan(f"Section « {titre} » : le tableau doit être un DataFrame pandas.")
         self.sections.append(
             {"titre": titre, "cle": _cle(titre), "texte": str(texte or "").strip(),
              "tableau": tableau, "figure": figure, "alternative": alternative}
@@ -165,9 +165,9 @@ class Rapport:
         e = html.escape
         corps = [
             f"<h1>{e(self.titre)}</h1>",
-            f"<p class='entete'>De : {e(self.auteur)} · À : {e(self.destinataire)} · "
-            f"Période : {e(self.periode.libelle)} ({self.periode.dates}) · "
-            "Source : base CRM, objectifs 2025.</p>",
+            f"<p class='entete'>De : {e(self.auteur)} · À : {e(self.destinataire)} · "
+            f"Période : {e(self.periode.libelle)} ({self.periode.dates}) · "
+            "Source : base CRM, objectifs 2025.</p>",
         ]
         for i, s in enumerate(self.sections, start=1):
             bloc = [f"<section id='{s['cle']}' data-cle='{s['cle']}'>", f"<h2>{e(s['titre'])}</h2>"]
@@ -202,9 +202,9 @@ class Rapport:
         """Page de titre, puis une page de texte par section et une page par graphique."""
         yield _page_texte(
             self.titre,
-            f"De : {self.auteur}\nÀ : {self.destinataire}\nPériode : {self.periode.libelle} "
+            f"De : {self.auteur}\nÀ : {self.destinataire}\nPériode : {self.periode.libelle} "
             f"({self.periode.dates})\n"
-            "Source : base CRM, objectifs 2025.\n\nSommaire :\n"
+            "Source : base CRM, objectifs 2025.\n\nSommaire :\n"
             + "\n".join(f"{i}. {s['titre']}" for i, s in enumerate(self.sections, start=1)),
         )
         for s in self.sections:
@@ -215,7 +215,7 @@ class Rapport:
     def ecrire(self, nom: str, dossier=".") -> dict[str, Path]:
         """Écrit ``nom.html`` et ``nom.pdf`` dans ``dossier`` ; renvoie leurs chemins."""
         if not self.sections:
-            raise ErreurBilan("Le rapport est vide : ajoutez des sections avec rapport.section().")
+            raise ErreurBilan("Le rapport est vide : ajoutez des sections avec rapport.section().")
         dossier = Path(dossier)
         dossier.mkdir(parents=True, exist_ok=True)
         chemins = {"html": dossier / f"{nom}.html", "pdf": dossier / f"{nom}.pdf"}
@@ -272,7 +272,7 @@ QUALITES = {
 }
 DEFAUTS = {
     "a_completer": "Une section sans vrai commentaire (moins de 40 caractères) ou qui contient "
-    "encore « à compléter », « … » ou « [ ] »",
+    "encore « à compléter », « … » ou « [ ] »",
     "tableau_brut": f"Un tableau de plus de {LIGNES_MAX} lignes (données brutes, pas une synthèse)",
 }
 
@@ -290,11 +290,11 @@ def controler_rapport(fichiers: dict) -> list[str]:
         brut = Path(fichiers["pdf"]).read_bytes()
     except (KeyError, TypeError) as exc:
         raise ErreurBilan(
-            "controler_rapport attend les chemins rendus par rapport.ecrire(...) : "
+            "controler_rapport attend les chemins rendus par rapport.ecrire(...) : "
             "{'html': ..., 'pdf': ...}."
         ) from exc
     except OSError as exc:
-        raise ErreurBilan(f"Fichier du rapport introuvable : {exc.filename}.") from exc
+        raise ErreurBilan(f"Fichier du rapport introuvable : {exc.filename}.") from exc
     trouve, cles = set(), []
     for cle, contenu in re.findall(r"<section id='[^']*' data-cle='([^']*)'>(.*?)</section>",
                                    page, flags=re.S):  # fmt: skip

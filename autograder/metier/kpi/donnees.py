@@ -55,9 +55,9 @@ def _spec() -> dict:
     with open(data_path("kpi", "entreprise.json"), encoding="utf-8") as f:
         spec = json.load(f)
     if tuple(spec["saisonnalite"]) != MOIS:
-        raise ValueError("entreprise.json : « saisonnalite » doit donner les 12 mois dans l'ordre.")
+        raise ValueError("entreprise.json : « saisonnalite » doit donner les 12 mois dans l'ordre.")
     if tuple(spec["scenario"]["facteurs"]) != FACTEURS:
-        raise ValueError(f"entreprise.json : « scenario.facteurs » doit valoir {FACTEURS}.")
+        raise ValueError(f"entreprise.json : « scenario.facteurs » doit valoir {FACTEURS}.")
     return spec
 
 
@@ -73,7 +73,7 @@ def commerciaux() -> list[str]:
 
 def _verifier_graine(graine) -> int:
     if isinstance(graine, bool) or not isinstance(graine, (int, np.integer)) or graine < 0:
-        raise ValueError(f"La graine doit être un entier positif ou nul (reçu : {graine!r}).")
+        raise ValueError(f"La graine doit être un entier positif ou nul (reçu : {graine!r}).")
     return int(graine)
 
 
@@ -188,8 +188,8 @@ def _mois_de_trimestre(trimestre) -> tuple[int, int]:
         if 1 <= trimestre <= 4:
             return 3 * int(trimestre) - 2, 3 * int(trimestre)
     raise ValueError(
-        "trimestre : donnez un numéro de trimestre (1 à 4) ou un couple de mois (début, fin), "
-        f"par exemple (1, 6) pour le premier semestre (reçu : {trimestre!r})."
+        "trimestre : donnez un numéro de trimestre (1 à 4) ou un couple de mois (début, fin), "
+        f"par exemple (1, 6) pour le premier semestre (reçu : {trimestre!r})."
     )
 
 
@@ -233,7 +233,7 @@ def synthese(ventes: pd.DataFrame, par="commercial") -> pd.DataFrame:
     et taux_realisation_ca (ca / objectif_ca), calculés avec autograder.calculs.
     """
     if ventes.empty:
-        raise ValueError("Aucune ligne à synthétiser : le filtre n'a retenu aucune donnée.")
+        raise ValueError("Aucune ligne à synthétiser : le filtre n'a retenu aucune donnée.")
     sommes = [c for c in (*COMPTES, *OBJECTIFS) if c in ventes.columns]
     if par is None:
         total = ventes[sommes].sum().to_frame("Total").T.astype("int64")
@@ -242,8 +242,8 @@ def synthese(ventes: pd.DataFrame, par="commercial") -> pd.DataFrame:
         inconnues = [c for c in cles if c not in ventes.columns]
         if inconnues:
             raise ValueError(
-                f"synthese : colonne(s) inconnue(s) {inconnues} ; "
-                f"colonnes disponibles : {list(ventes.columns)}."
+                f"synthese : colonne(s) inconnue(s) {inconnues} ; "
+                f"colonnes disponibles : {list(ventes.columns)}."
             )
         total = ventes.groupby(par, sort=False)[sommes].sum()
     return _ratios(total)

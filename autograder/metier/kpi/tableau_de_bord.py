@@ -47,7 +47,7 @@ def _indicateur(indicateur: str) -> tuple[str, str, str, str | None, str | None]
     libelle = _ALIAS.get(indicateur, indicateur)
     if libelle not in INDICATEURS:
         raise ValueError(
-            f"Indicateur inconnu : {indicateur!r} ; choisissez parmi {list(INDICATEURS)}."
+            f"Indicateur inconnu : {indicateur!r} ; choisissez parmi {list(INDICATEURS)}."
         )
     return (libelle, *INDICATEURS[libelle])
 

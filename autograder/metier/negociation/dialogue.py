@@ -48,7 +48,7 @@ def parcourir(dlg: dict, choix: list) -> list[tuple[dict, dict | None]]:
         pris = next((x for x in n["choix"] if x["id"] == c), None)
         if pris is None:
             raise ReponseInvalide(
-                f"Réplique n° {k} : « {c} » n'est pas une réponse possible à cette étape du dialogue."
+                f"Réplique n° {k} : « {c} » n'est pas une réponse possible à cette étape du dialogue."
             )
         etapes.append((n, pris))
         nom = pris["suivant"]
@@ -58,9 +58,9 @@ def parcourir(dlg: dict, choix: list) -> list[tuple[dict, dict | None]]:
 
 def lire_dialogue(dlg: dict, brute) -> dict:
     if not isinstance(brute, dict) or not isinstance(brute.get("choix"), list):
-        raise ReponseInvalide("Dialogue illisible : choisissez vos répliques dans le widget.")
+        raise ReponseInvalide("Dialogue illisible : choisissez vos répliques dans le widget.")
     if not all(isinstance(c, str) for c in brute["choix"]):
-        raise ReponseInvalide("Dialogue illisible : chaque réplique est un choix de la liste.")
+        raise ReponseInvalide("Dialogue illisible : chaque réplique est un choix de la liste.")
     parcourir(dlg, brute["choix"])
     return {"choix": list(brute["choix"])}
 
@@ -69,20 +69,20 @@ def noter_dialogue(dlg: dict, reponse) -> tuple[float, str, list[str]]:
     try:
         etapes = parcourir(dlg, lire_dialogue(dlg, reponse)["choix"])
     except (ReponseInvalide, KeyError, TypeError):
-        return 0.0, "Dialogue illisible : reprenez-le dans le widget.", []
+        return 0.0, "Dialogue illisible : reprenez-le dans le widget.", []
     if len(etapes) == 1:
         return 0.0, "Dialogue pas encore commencé.", []
     best = sum(c["points"] for _, c in parcourir(dlg, meilleur_chemin(dlg)) if c is not None)
     obtenus = sum(c["points"] for _, c in etapes if c is not None)
     details = [
         f"{NIVEAUX_REPLIQUE[c['points']]} — "
-        f"{TECHNIQUES[c['technique']].capitalize()} : {c['retour']}"
+        f"{TECHNIQUES[c['technique']].capitalize()} : {c['retour']}"
         for _, c in etapes
         if c is not None
     ]
     fini = not etapes[-1][0]["choix"]
     if not fini:
-        details.append("Dialogue inachevé : menez-le jusqu'à sa conclusion.")
+        details.append("Dialogue inachevé : menez-le jusqu'à sa conclusion.")
     message = f"{obtenus} point{'s' if obtenus > 1 else ''} de technique sur {best}."
     return obtenus / best, message, details
 
@@ -91,7 +91,7 @@ def noter_dialogue(dlg: dict, reponse) -> tuple[float, str, list[str]]:
 def lire_preparation(p: dict, brute) -> dict:
     """{"objectif": remise visée %, "rupture": remise maximale %, "termes": {terme: "nn" | niveau}}."""
     if not isinstance(brute, dict):
-        raise ReponseInvalide("Préparation illisible : remplissez le formulaire de préparation.")
+        raise ReponseInvalide("Préparation illisible : remplissez le formulaire de préparation.")
     out = {}
     for champ, quoi in (("objectif", "La remise visée"), ("rupture", "Le point de rupture")):
         v = brute.get(champ)
@@ -99,10 +99,10 @@ def lire_preparation(p: dict, brute) -> dict:
             try:
                 v = lire_nombre(v.replace("%", ""))
             except ValueError as exc:
-                raise ReponseInvalide(f"{quoi} : {exc}") from None
+                raise ReponseInvalide(f"{quoi} : {exc}") from None
         if v is None or (isinstance(v, str) and not v.strip()):
             raise ReponseInvalide(
-                f"Non répondu : {quoi.lower()} est vide ; tapez un pourcentage (par exemple 3,5)."
+                f"Non répondu : {quoi.lower()} est vide ; tapez un pourcentage (par exemple 3,5)."
             )
         if isinstance(v, bool) or not isinstance(v, int | float) or not 0 <= v <= 30:
             raise ReponseInvalide(
@@ -112,12 +112,12 @@ def lire_preparation(p: dict, brute) -> dict:
         out[champ] = round(float(v), 2)
     termes = brute.get("termes")
     if not isinstance(termes, dict) or set(termes) != set(TERMES):
-        raise ReponseInvalide("Préparation : choisissez une position pour chaque condition.")
+        raise ReponseInvalide("Préparation : choisissez une position pour chaque condition.")
     for t, v in termes.items():
         ids = [n["id"] for n in p["termes"][t]["niveaux"][1:]]
         if v not in (NON_NEGOCIABLE, *ids):
             raise ReponseInvalide(
-                f"Préparation : « {v} » n'est pas une position proposée pour {AVEC_ARTICLE[t]}."
+                f"Préparation : « {v} » n'est pas une position proposée pour {AVEC_ARTICLE[t]}."
             )
     out["termes"] = dict(termes)
     return out
@@ -133,7 +133,7 @@ def controles_preparation(p: dict, prep: dict) -> list[tuple[bool, str]]:
     nn = [t for t, d in p["termes"].items() if d.get("non_negociable")]
     for t in nn:
         ok = prep["termes"][t] == NON_NEGOCIABLE
-        out.append((ok, f"{TERMES[t]} : point non négociable, car {p['termes'][t]['raison']}."))
+        out.append((ok, f"{TERMES[t]} : point non négociable, car {p['termes'][t]['raison']}."))
     for t, d in p["termes"].items():
         if "exigence" in d:
             v = prep["termes"][t]
@@ -142,14 +142,14 @@ def controles_preparation(p: dict, prep: dict) -> list[tuple[bool, str]]:
             out.append(
                 (
                     ok,
-                    f"{TERMES[t]} : le client en a besoin ({exig}) ; prévoyez d'aller au moins jusque-là.",
+                    f"{TERMES[t]} : le client en a besoin ({exig}) ; prévoyez d'aller au moins jusque-là.",
                 )
             )
     possibles = [t for t, v in prep["termes"].items() if v != NON_NEGOCIABLE]
     out.append(
         (
             len(possibles) >= 2,
-            f"{len(possibles)} condition(s) négociable(s) prévue(s) : il en faut au moins deux pour "
+            f"{len(possibles)} condition(s) négociable(s) prévue(s) : il en faut au moins deux pour "
             "pouvoir échanger (donnant-donnant) sans tout jouer sur le prix.",
         )
     )
@@ -161,7 +161,7 @@ def controles_preparation(p: dict, prep: dict) -> list[tuple[bool, str]]:
             tm >= plancher - 1e-9,
             f"Au point de rupture ({pourcent(prep['rupture'] / 100)} de remise, net "
             f"{euros(prix_net(p, prep['rupture']), 0)}) avec toutes vos concessions prévues "
-            f"(coût total {euros(cout, 0)}), le taux de marque serait de {pourcent(tm)} ; le "
+            f"(coût total {euros(cout, 0)}), le taux de marque serait de {pourcent(tm)} ; le "
             f"plancher de la direction est de {pourcent(plancher, 0)}.",
         )
     )
@@ -169,7 +169,7 @@ def controles_preparation(p: dict, prep: dict) -> list[tuple[bool, str]]:
         (
             prep["objectif"] < prep["rupture"],
             f"Remise visée {pourcent(prep['objectif'] / 100)}, point de rupture "
-            f"{pourcent(prep['rupture'] / 100)} : la remise visée doit rester inférieure au point "
+            f"{pourcent(prep['rupture'] / 100)} : la remise visée doit rester inférieure au point "
             "de rupture, pour garder une marge de manœuvre.",
         )
     )
@@ -180,10 +180,10 @@ def noter_preparation(p: dict, reponse) -> tuple[float, str, list[str]]:
     try:
         prep = lire_preparation(p, reponse)
     except (ReponseInvalide, TypeError, AttributeError):
-        return 0.0, "Préparation illisible : remplissez le formulaire.", []
+        return 0.0, "Préparation illisible : remplissez le formulaire.", []
     ctrl = controles_preparation(p, prep)
     score = sum(ok for ok, _ in ctrl) / len(ctrl)
-    details = [f"{'✅ Cohérent' if ok else '❌ À revoir'} : {m}" for ok, m in ctrl]
+    details = [f"{'✅ Cohérent' if ok else '❌ À revoir'} : {m}" for ok, m in ctrl]
     justes = sum(ok for ok, _ in ctrl)
     return (
         score,
@@ -229,22 +229,22 @@ def fiche(p: dict) -> str:
     besoins = "\n".join(f"- {b}" for b in p["besoins"])
     lignes = []
     for t, d in p["termes"].items():
-        niveaux = " ; ".join(
+        niveaux = " ; ".join(
             f"{n['libelle']}"
             + (f" ({euros(n['cout'], 0)})" if n["cout"] else " (proposition initiale)")
             for n in d["niveaux"]
         )
-        regle = f"non négociable : {d['raison']}" if d.get("non_negociable") else "négociable"
+        regle = f"non négociable : {d['raison']}" if d.get("non_negociable") else "négociable"
         lignes.append((TERMES[t], niveaux, regle))
     tm = taux_de_marque(p["prix_catalogue"], p["cout_revient"])
     return (
         f"**{p['entreprise']}** — {p['secteur']}. {p['contexte']}\n\n"
-        f"**Interlocuteur** : {i['nom']}, {i['fonction']}. {i['profil']}\n\n"
+        f"**Interlocuteur** : {i['nom']}, {i['fonction']}. {i['profil']}\n\n"
         f"**Besoins recueillis à la découverte**\n\n{besoins}\n\n"
-        f"**Votre offre** : {p['solution']}, {euros(p['prix_catalogue'], 0)} HT ; coût de "
+        f"**Votre offre** : {p['solution']}, {euros(p['prix_catalogue'], 0)} HT ; coût de "
         f"revient {euros(p['cout_revient'], 0)} (taux de marque {pourcent(tm)}). Budget annoncé "
-        f"par le client : {euros(p['budget'], 0)} HT. Plancher de taux de marque fixé par votre "
-        f"direction : {pourcent(p['plancher_taux_de_marque'], 0)}.\n\n"
+        f"par le client : {euros(p['budget'], 0)} HT. Plancher de taux de marque fixé par votre "
+        f"direction : {pourcent(p['plancher_taux_de_marque'], 0)}.\n\n"
         + tableau(
             ["Condition", "Niveaux possibles (coût pour Hydralis)", "Règle de l'entreprise"], lignes
         )

@@ -55,7 +55,7 @@ class PersonaInvalide(ValueError):
 
 def _valider(data, nom: str) -> None:
     def err(champ, probleme):
-        raise PersonaInvalide(f"{nom} : {champ} {probleme}.")
+        raise PersonaInvalide(f"{nom} : {champ} {probleme}.")
 
     if not isinstance(data, dict):
         err("(racine)", "n'est pas un objet JSON")
@@ -87,7 +87,7 @@ def _valider(data, nom: str) -> None:
     if not isinstance(poids, dict) or set(poids) != {"prix", *TERMES}:
         err("poids", f"doit donner un poids pour prix et {', '.join(TERMES)}")
     if abs(sum(poids.values()) - 1) > 1e-6:
-        err("poids", f"totalise {sum(poids.values()):g} ; attendu 1")
+        err("poids", f"totalise {sum(poids.values()):g} ; attendu 1")
     termes = data.get("termes")
     if not isinstance(termes, dict) or set(termes) != set(TERMES):
         err("termes", f"doit décrire exactement {', '.join(TERMES)}")
@@ -104,7 +104,7 @@ def _valider(data, nom: str) -> None:
             if not 0 <= n["valeur"] <= 1 or n["cout"] < 0:
                 err(ch, "a une valeur hors de 0..1 ou un coût négatif")
             if i == 0 and (n["cout"] != 0 or n["valeur"] != 0):
-                err(ch, "est la proposition initiale : coût et valeur 0 attendus")
+                err(ch, "est la proposition initiale : coût et valeur 0 attendus")
             if i and (
                 n["cout"] <= niveaux[i - 1]["cout"] or n["valeur"] <= niveaux[i - 1]["valeur"]
             ):
@@ -115,10 +115,10 @@ def _valider(data, nom: str) -> None:
         if "exigence" in d and d["exigence"] not in ids[1:]:
             err(
                 f"termes.{t}.exigence",
-                f"« {d['exigence']} » n'est pas un niveau au-delà du premier",
+                f"« {d['exigence']} » n'est pas un niveau au-delà du premier",
             )
         if d.get("non_negociable") and ("exigence" in d or not d.get("raison")):
-            err(f"termes.{t}", "non négociable : donner sa raison, et pas d'exigence du client")
+            err(f"termes.{t}", "non négociable : donner sa raison, et pas d'exigence du client")
     if not any("exigence" in d for d in termes.values()):
         err("termes", "aucun terme ne porte d'exigence (besoin du client)")
     if not any(d.get("non_negociable") for d in termes.values()):
@@ -182,7 +182,7 @@ def valider_dialogue(dlg, err) -> None:
         err("objection.titre", "est absent")
     noeuds = dlg["noeuds"]
     if dlg.get("depart") not in noeuds:
-        err("objection.depart", f"« {dlg.get('depart')} » n'est pas un nœud")
+        err("objection.depart", f"« {dlg.get('depart')} » n'est pas un nœud")
     for nom, n in noeuds.items():
         ch = f"objection.noeuds.{nom}"
         if not isinstance(n, dict) or not n.get("acheteur") or not isinstance(n.get("choix"), list):
@@ -197,14 +197,14 @@ def valider_dialogue(dlg, err) -> None:
             if c["technique"] not in TECHNIQUES:
                 err(
                     f"{chc}.technique",
-                    f"« {c['technique']} » inconnue ; attendu {', '.join(TECHNIQUES)}",
+                    f"« {c['technique']} » inconnue ; attendu {', '.join(TECHNIQUES)}",
                 )
             if c["suivant"] not in noeuds:
-                err(f"{chc}.suivant", f"« {c['suivant']} » n'est pas un nœud")
+                err(f"{chc}.suivant", f"« {c['suivant']} » n'est pas un nœud")
             if c.get("points") not in (0, 1, 2):
                 err(f"{chc}.points", "doit valoir 0, 1 ou 2")
             if c["id"] in ids:
-                err(f"{chc}.id", f"« {c['id']} » est déjà utilisé dans ce nœud")
+                err(f"{chc}.id", f"« {c['id']} » est déjà utilisé dans ce nœud")
             ids.add(c["id"])
     try:
         meilleur_chemin(dlg)

@@ -150,7 +150,7 @@ def _meilleure_offre(cle: str) -> str:
             meilleure, m_max = o, m
     if meilleure is None:
         raise PersonaInvalide(
-            f"negociation/{p['id']}.json : aucun accord possible au-dessus du plancher."
+            f"negociation/{p['id']}.json : aucun accord possible au-dessus du plancher."
         )
     return json.dumps(meilleure)
 
@@ -191,38 +191,38 @@ def lire_offre(p: dict, brute, k: int) -> dict:
     """One offer of a transcript, checked and normalised; raises ReponseInvalide (French)."""
     if not isinstance(brute, dict):
         raise ReponseInvalide(
-            f"Offre n° {k} : une offre attendue (remise, conditions, contrepartie)."
+            f"Offre n° {k} : une offre attendue (remise, conditions, contrepartie)."
         )
     if brute.get("rompre") is True:
         return {"rompre": True}
     r = brute.get("remise")
     if isinstance(r, bool) or not isinstance(r, int | float) or not 0 <= r <= REMISE_MAX:
         raise ReponseInvalide(
-            f"Offre n° {k} : la remise doit être un pourcentage entre 0 et {REMISE_MAX:g} %."
+            f"Offre n° {k} : la remise doit être un pourcentage entre 0 et {REMISE_MAX:g} %."
         )
     termes = brute.get("termes")
     if not isinstance(termes, dict) or set(termes) != set(TERMES):
-        raise ReponseInvalide(f"Offre n° {k} : chaque condition doit avoir un niveau choisi.")
+        raise ReponseInvalide(f"Offre n° {k} : chaque condition doit avoir un niveau choisi.")
     for t, i in termes.items():
         if i not in [n["id"] for n in p["termes"][t]["niveaux"]]:
             raise ReponseInvalide(
-                f"Offre n° {k} : « {i} » n'est pas un niveau proposé pour {AVEC_ARTICLE[t]}."
+                f"Offre n° {k} : « {i} » n'est pas un niveau proposé pour {AVEC_ARTICLE[t]}."
             )
     c = brute.get("contrepartie") or ""
     if c not in ("", *CONTREPARTIES):
-        raise ReponseInvalide(f"Offre n° {k} : « {c} » n'est pas une contrepartie de la liste.")
+        raise ReponseInvalide(f"Offre n° {k} : « {c} » n'est pas une contrepartie de la liste.")
     return {"remise": round(float(r), 2), "termes": dict(termes), "contrepartie": c}
 
 
 def lire_transcription(p: dict, brute) -> dict:
     """{"offres": [...]} checked offer by offer (its own stored form reads back unchanged)."""
     if not isinstance(brute, dict) or not isinstance(brute.get("offres"), list):
-        raise ReponseInvalide("Négociation illisible : faites vos offres dans le simulateur.")
+        raise ReponseInvalide("Négociation illisible : faites vos offres dans le simulateur.")
     if len(brute["offres"]) > MAX_TOURS:
-        raise ReponseInvalide(f"Négociation trop longue : {MAX_TOURS} offres au plus.")
+        raise ReponseInvalide(f"Négociation trop longue : {MAX_TOURS} offres au plus.")
     offres = [lire_offre(p, o, k) for k, o in enumerate(brute["offres"], start=1)]
     if any(o.get("rompre") for o in offres[:-1]):
-        raise ReponseInvalide("Une offre suit la rupture : la négociation était terminée.")
+        raise ReponseInvalide("Une offre suit la rupture : la négociation était terminée.")
     return {"offres": offres}
 
 
@@ -232,12 +232,12 @@ def _demande(p: dict, offre: dict) -> str:
         if not ok:
             exig = niveau(p, t, p["termes"][t]["exigence"])[1]["libelle"]
             return (
-                f"Pour {AVEC_ARTICLE[t]}, il nous faut au moins : {exig}. "
+                f"Pour {AVEC_ARTICLE[t]}, il nous faut au moins : {exig}. "
                 "C'est un besoin, pas un caprice."
             )
     if prix_net(p, offre["remise"]) > p["prix_reservation"]:
         return (
-            "Votre prix reste au-dessus de ce que je peux engager : il faut un effort sur le prix."
+            "Votre prix reste au-dessus de ce que je peux engager : il faut un effort sur le prix."
         )
     ecarts = {
         t: p["poids"][t] * (1 - niveau(p, t, i)[1]["valeur"])
@@ -245,7 +245,7 @@ def _demande(p: dict, offre: dict) -> str:
         if not p["termes"][t].get("non_negociable")
     }
     t = max(ecarts, key=ecarts.get)
-    return f"Nous n'y sommes pas encore. Que pouvez-vous faire sur {AVEC_ARTICLE[t]} ?"
+    return f"Nous n'y sommes pas encore. Que pouvez-vous faire sur {AVEC_ARTICLE[t]} ?"
 
 
 def rejouer(p: dict, transcription: dict) -> Deroule:
@@ -263,16 +263,16 @@ def rejouer(p: dict, transcription: dict) -> Deroule:
         obtenue = False
         if cedes and not c:
             alertes.append(
-                "Concession sans contrepartie : demandez toujours quelque chose en échange."
+                "Concession sans contrepartie : demandez toujours quelque chose en échange."
             )
         elif cedes and c in obtenues:
             alertes.append(
-                f"Contrepartie déjà obtenue (« {CONTREPARTIES[c]} ») : elle ne paie pas une seconde concession."
+                f"Contrepartie déjà obtenue (« {CONTREPARTIES[c]} ») : elle ne paie pas une seconde concession."
             )
         elif cedes and not p["contreparties"][c]["acceptee"]:
             reponses.append(p["contreparties"][c]["reponse"])
             alertes.append(
-                "Contrepartie impossible pour ce client : votre concession reste sans contrepartie."
+                "Contrepartie impossible pour ce client : votre concession reste sans contrepartie."
             )
         elif cedes:
             reponses.append(p["contreparties"][c]["reponse"])
@@ -280,27 +280,27 @@ def rejouer(p: dict, transcription: dict) -> Deroule:
             gains += p["contreparties"][c]["gain"]
             obtenue = True
         elif c:
-            reponses.append("Vous me demandez un effort sans rien bouger de votre côté ?")
+            reponses.append("Vous me demandez un effort sans rien bouger de votre côté ?")
         elif k > 1:
-            reponses.append("Vous maintenez votre offre ? Je note.")
+            reponses.append("Vous maintenez votre offre ? Je note.")
         for t in cedes:
             if t != "prix" and p["termes"][t].get("non_negociable"):
                 alertes.append(
-                    f"{TERMES[t]} : point non négociable cédé ({p['termes'][t]['raison']})."
+                    f"{TERMES[t]} : point non négociable cédé ({p['termes'][t]['raison']})."
                 )
         immobiles = 0 if cedes else immobiles + 1
         if accepte(p, o, k):
-            reponses.append("C'est d'accord : nous signons sur ces bases.")
+            reponses.append("C'est d'accord : nous signons sur ces bases.")
             tours.append(Tour(o, cedes, c, obtenue, " ".join(reponses), alertes))
             return Deroule(tours, "accord", gains)
         if immobiles >= p["acheteur"]["patience"]:
             reponses.append(
-                "Vous ne bougez pas : je préfère en rester là et consulter d'autres fournisseurs."
+                "Vous ne bougez pas : je préfère en rester là et consulter d'autres fournisseurs."
             )
             tours.append(Tour(o, cedes, c, obtenue, " ".join(reponses), alertes))
             return Deroule(tours, "rupture", gains)
         if k == MAX_TOURS:
-            reponses.append("Nous tournons en rond : je n'irai pas plus loin aujourd'hui.")
+            reponses.append("Nous tournons en rond : je n'irai pas plus loin aujourd'hui.")
             tours.append(Tour(o, cedes, c, obtenue, " ".join(reponses), alertes))
             return Deroule(tours, "rupture", gains)
         reponses.append(_demande(p, o))
@@ -314,7 +314,7 @@ def noter_negociation(p: dict, transcription) -> tuple[float, str, list[str]]:
     try:
         d = rejouer(p, lire_transcription(p, transcription))
     except (ReponseInvalide, KeyError, TypeError, AttributeError):
-        return 0.0, "Négociation illisible : rejouez-la dans le simulateur.", []
+        return 0.0, "Négociation illisible : rejouez-la dans le simulateur.", []
     if not d.tours:
         return 0.0, "Aucune offre faite pour l'instant.", []
     parts, details = dict.fromkeys(POIDS_SCORE, 0.0), []
@@ -327,26 +327,26 @@ def noter_negociation(p: dict, transcription) -> tuple[float, str, list[str]]:
         m = marge_offre(p, o) + d.gains
         if tm < p["plancher_taux_de_marque"] - 1e-9:
             details.append(
-                f"Taux de marque de l'accord : {pourcent(tm)}, sous le plancher de "
-                f"{pourcent(p['plancher_taux_de_marque'], 0)} : il fallait rompre plutôt que signer."
+                f"Taux de marque de l'accord : {pourcent(tm)}, sous le plancher de "
+                f"{pourcent(p['plancher_taux_de_marque'], 0)} : il fallait rompre plutôt que signer."
             )
         else:
             parts["marge"] = min(1.0, m / ref)
             details.append(
-                f"Marge de l'affaire : {euros(m - d.gains, 0)}, plus {euros(d.gains, 0)} de "
-                f"contreparties obtenues, soit {euros(m, 0)} ; le meilleur accord possible sans "
-                f"contrepartie garde {euros(ref, 0)}. Taux de marque de l'accord : {pourcent(tm)}."
+                f"Marge de l'affaire : {euros(m - d.gains, 0)}, plus {euros(d.gains, 0)} de "
+                f"contreparties obtenues, soit {euros(m, 0)} ; le meilleur accord possible sans "
+                f"contrepartie garde {euros(ref, 0)}. Taux de marque de l'accord : {pourcent(tm)}."
             )
         couverts = besoins_couverts(p, o)
         parts["besoin"] = sum(ok for _, ok in couverts) / len(couverts)
         for t, ok in couverts:
             if not ok:
-                details.append(f"Besoin du client non couvert : {AVEC_ARTICLE[t]}.")
+                details.append(f"Besoin du client non couvert : {AVEC_ARTICLE[t]}.")
     else:
         details.append(
-            "Pas d'accord : la négociation a été rompue."
+            "Pas d'accord : la négociation a été rompue."
             if d.issue == "rupture"
-            else "Négociation en cours : continuez jusqu'à l'accord."
+            else "Négociation en cours : continuez jusqu'à l'accord."
         )
     if any(not t.reponse.startswith("Vous mettez fin") for t in d.tours):  # a real offer made
         parts["donnant"] = max(0.0, 1 - 0.5 * len(alertes))

@@ -56,21 +56,21 @@ def _valider_enonce(i: int, e, err) -> None:
         _texte(e, champ, err, chemin)
     quadrant = e.get("quadrant")
     if not isinstance(quadrant, str) or quadrant not in QUADRANTS:
-        err(f"{chemin}quadrant", f"vaut {json.dumps(quadrant)} ; attendu S, W, O ou T")
+        err(f"{chemin}quadrant", f"vaut {json.dumps(quadrant)} ; attendu S, W, O ou T")
     origine, effet = QUADRANTS[quadrant]
     if e.get("origine") not in ("interne", "externe"):
-        err(f"{chemin}origine", f"vaut {json.dumps(e.get('origine'))} ; attendu interne ou externe")
+        err(f"{chemin}origine", f"vaut {json.dumps(e.get('origine'))} ; attendu interne ou externe")
     if e.get("effet") not in ("positif", "negatif"):
-        err(f"{chemin}effet", f"vaut {json.dumps(e.get('effet'))} ; attendu positif ou negatif")
+        err(f"{chemin}effet", f"vaut {json.dumps(e.get('effet'))} ; attendu positif ou negatif")
     if e["origine"] != origine:
         err(
             f"{chemin}origine",
-            f"vaut « {e['origine']} » alors que le quadrant {quadrant} est {origine}",
+            f"vaut « {e['origine']} » alors que le quadrant {quadrant} est {origine}",
         )
     if e["effet"] != effet:
-        err(f"{chemin}effet", f"vaut « {e['effet']} » alors que le quadrant {quadrant} est {effet}")
+        err(f"{chemin}effet", f"vaut « {e['effet']} » alors que le quadrant {quadrant} est {effet}")
     if e.get("fait_ou_opinion") not in FAIT_OU_OPINION:
-        err(f"{chemin}fait_ou_opinion", "est absent ; attendu « fait » ou « opinion »")
+        err(f"{chemin}fait_ou_opinion", "est absent ; attendu « fait » ou « opinion »")
     if "piege" in e:
         _texte(e, "piege", err, chemin)
 
@@ -106,7 +106,7 @@ def valider_cas(data: dict, nom_fichier: str) -> None:
     """
 
     def err(champ: str, probleme: str):
-        raise CasInvalide(f"{nom_fichier} : {champ} {probleme}.")
+        raise CasInvalide(f"{nom_fichier} : {champ} {probleme}.")
 
     if not isinstance(data, dict):
         err("(racine)", "n'est pas un objet JSON")
@@ -114,7 +114,7 @@ def valider_cas(data: dict, nom_fichier: str) -> None:
         _texte(data, champ, err, "")
     mots = len(data["contexte"].split())
     if not MIN_MOTS_CONTEXTE <= mots <= MAX_MOTS_CONTEXTE:
-        err("contexte", f"compte {mots} mots ; attendu {MIN_MOTS_CONTEXTE} à {MAX_MOTS_CONTEXTE}")
+        err("contexte", f"compte {mots} mots ; attendu {MIN_MOTS_CONTEXTE} à {MAX_MOTS_CONTEXTE}")
     chiffres = data.get("chiffres_cles")
     if not isinstance(chiffres, dict) or not chiffres:
         err("chiffres_cles", "est absent ou n'est pas un objet non vide")
@@ -124,17 +124,17 @@ def valider_cas(data: dict, nom_fichier: str) -> None:
 
     enonces = _liste(data, "enonces", err)
     if not MIN_ENONCES <= len(enonces) <= MAX_ENONCES:
-        err("enonces", f"compte {len(enonces)} énoncés ; attendu {MIN_ENONCES} à {MAX_ENONCES}")
+        err("enonces", f"compte {len(enonces)} énoncés ; attendu {MIN_ENONCES} à {MAX_ENONCES}")
     quadrant_de: dict[str, str] = {}
     for i, e in enumerate(enonces):
         _valider_enonce(i, e, err)
         if e["id"] in quadrant_de:
-            err(f"enonces[{i}].id", f"« {e['id']} » est déjà utilisé")
+            err(f"enonces[{i}].id", f"« {e['id']} » est déjà utilisé")
         quadrant_de[e["id"]] = e["quadrant"]
     for q in QUADRANTS:
         n = sum(1 for v in quadrant_de.values() if v == q)
         if n < MIN_PAR_QUADRANT:
-            err("enonces", f"ne compte que {n} énoncé(s) {q} ; attendu au moins {MIN_PAR_QUADRANT}")
+            err("enonces", f"ne compte que {n} énoncé(s) {q} ; attendu au moins {MIN_PAR_QUADRANT}")
     _valider_tows(data, quadrant_de, err)
 
     for k, critere in enumerate(_liste(data, "criteres_bonne_suggestion", err)):
@@ -142,7 +142,7 @@ def valider_cas(data: dict, nom_fichier: str) -> None:
             err(f"criteres_bonne_suggestion[{k}]", "n'est pas un texte non vide")
     questions = _liste(data, "questions_jury", err)
     if not 4 <= len(questions) <= 6:
-        err("questions_jury", f"compte {len(questions)} questions ; attendu 4 à 6")
+        err("questions_jury", f"compte {len(questions)} questions ; attendu 4 à 6")
     for k, q in enumerate(questions):
         if not isinstance(q, dict):
             err(f"questions_jury[{k}]", "n'est pas un objet")

@@ -12,13 +12,13 @@ LIBELLES = {"S": "Force", "W": "Faiblesse", "O": "Opportunité", "T": "Menace"}
 """Quadrant → French label (S = strengths, W = weaknesses, O = opportunities, T = threats)."""
 
 POURQUOI_ORIGINE = {
-    "interne": "l'entreprise en a la maîtrise (ses moyens, ses résultats, ses choix) : c'est interne",
-    "externe": "l'entreprise ne le décide pas (marché, clients, concurrents, réglementation) : "
+    "interne": "l'entreprise en a la maîtrise (ses moyens, ses résultats, ses choix) : c'est interne",
+    "externe": "l'entreprise ne le décide pas (marché, clients, concurrents, réglementation) : "
     "c'est externe",
 }
 POURQUOI_EFFET = {
-    "positif": "il aide l'entreprise à atteindre ses objectifs : c'est positif",
-    "negatif": "il la freine ou l'expose : c'est négatif",
+    "positif": "il aide l'entreprise à atteindre ses objectifs : c'est positif",
+    "negatif": "il la freine ou l'expose : c'est négatif",
 }
 
 
@@ -30,13 +30,13 @@ def lire_classement(enonces: list[dict], brute) -> dict[str, str]:
     """Raw answer {id: quadrant or None} → stored form (None and "" dropped: « non répondu »)."""
     if not isinstance(brute, dict):
         raise ReponseInvalide(
-            "Classez les énoncés dans la matrice : une réponse par énoncé, S, W, O ou T."
+            "Classez les énoncés dans la matrice : une réponse par énoncé, S, W, O ou T."
         )
     connus = {e["id"] for e in enonces}
     inconnus = sorted(set(brute) - connus)
     if inconnus:
         raise ReponseInvalide(
-            f"Énoncé inconnu dans la réponse : {', '.join(map(str, inconnus))} ; "
+            f"Énoncé inconnu dans la réponse : {', '.join(map(str, inconnus))} ; "
             "répondez dans la matrice."
         )
     lue = {}
@@ -44,7 +44,7 @@ def lire_classement(enonces: list[dict], brute) -> dict[str, str]:
         if q is None or q == "":
             continue
         if q not in QUADRANTS:
-            raise ReponseInvalide(f"« {q} » n'est pas un quadrant : choisissez S, W, O ou T.")
+            raise ReponseInvalide(f"« {q} » n'est pas un quadrant : choisissez S, W, O ou T.")
         lue[cle] = q
     return lue
 
@@ -56,7 +56,7 @@ def retour_enonce(e: dict, donne: str | None) -> str:
     attendu = e["quadrant"]
     o, f = QUADRANTS[donne]
     if donne == attendu:
-        texte = f"Juste : {libelle(attendu)}. {e['justification']}"
+        texte = f"Juste : {libelle(attendu)}. {e['justification']}"
     else:
         raisons = []
         if o != e["origine"]:
@@ -65,12 +65,12 @@ def retour_enonce(e: dict, donne: str | None) -> str:
             raisons.append(POURQUOI_EFFET[e["effet"]])
         texte = (
             f"Vous avez choisi {libelle(donne)}, soit {o} et {f.replace('negatif', 'négatif')}. "
-            f"Or {' ; et '.join(raisons)}. Réponse : {libelle(attendu)}. {e['justification']}"
+            f"Or {' ; et '.join(raisons)}. Réponse : {libelle(attendu)}. {e['justification']}"
         )
     if e.get("piege"):
-        texte += f" Piège : {e['piege']}."
+        texte += f" Piège : {e['piege']}."
     if e.get("fait_ou_opinion") == "opinion":
-        texte += " C'est une opinion : dites au jury comment vous la vérifieriez."
+        texte += " C'est une opinion : dites au jury comment vous la vérifieriez."
     return texte
 
 
@@ -88,7 +88,7 @@ def noter_classement(enonces: list[dict], reponse) -> tuple[float, str, list[str
         message += f" ({manque} non répondu{'s' if manque > 1 else ''})"
     message += "."
     details = [
-        f"« {e['texte']} » : {retour_enonce(e, reponse.get(e['id']) if e in repondus else None)}"
+        f"« {e['texte']} » : {retour_enonce(e, reponse.get(e['id']) if e in repondus else None)}"
         for e in enonces
         if e not in justes
     ]
@@ -112,6 +112,6 @@ def texte_tows(cas: dict, tows: dict) -> str:
         if not str(t.get("texte", "")).strip():
             continue
         appuis = [par_id[i]["texte"] for i in (t.get("interne"), t.get("externe")) if i in par_id]
-        suite = f" (appuis : {' / '.join(appuis)})" if appuis else ""
-        lignes.append(f"{paire} : {t['texte'].strip()}{suite}")
+        suite = f" (appuis : {' / '.join(appuis)})" if appuis else ""
+        lignes.append(f"{paire} : {t['texte'].strip()}{suite}")
     return "\n".join(lignes)

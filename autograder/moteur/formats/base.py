@@ -61,7 +61,7 @@ def phrase(score: float) -> str:
         return "Tout est juste."
     if score <= 0:
         return "Ce n'est pas la bonne réponse."
-    return f"Réponse en partie juste : {round(score * 100)} % des points."
+    return f"Réponse en partie juste : {round(score * 100)} % des points."
 
 
 def icone(verdict: Verdict) -> str:

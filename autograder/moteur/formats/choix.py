@@ -17,7 +17,7 @@ class _ParOptions(Format):
         options = ex.options()
         score = self.score(reponse, options)
         details = [
-            f"« {o.libelle} » : {o.retour}" for o in options if o.cle in choisies and o.retour
+            f"« {o.libelle} » : {o.retour}" for o in options if o.cle in choisies and o.retour
         ]
         return Verdict(score, phrase(score), details)
 

@@ -36,7 +36,7 @@ class Classement(Format):
             if donne != e.categorie:
                 pourquoi = f" {e.justification}" if e.justification else ""
                 details.append(
-                    f"« {e.libelle} » : {libelles.get(donne, 'non classé')} → "
+                    f"« {e.libelle} » : {libelles.get(donne, 'non classé')} → "
                     f"{libelles[e.categorie]}.{pourquoi}"
                 )
         return Verdict(score, phrase(score), details)

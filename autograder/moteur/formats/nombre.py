@@ -42,7 +42,7 @@ class Nombre(Format):
         except (TypeError, ValueError):
             return Verdict(0.0, "La réponse enregistrée n'est pas un nombre.")
         if self.proche(valeur, attendu):
-            return Verdict(1.0, f"Exact : {self.montrer(attendu)}.")
+            return Verdict(1.0, f"Exact : {self.montrer(attendu)}.")
         details = []
         diagnostics = getattr(ex.module, "diagnostics", None)
         for valeur_piege, message in diagnostics(ex.params) if diagnostics else []:
@@ -50,19 +50,19 @@ class Nombre(Format):
                 details.append(message)
         if self.unite == "%" and self.proche(valeur * 100, attendu):
             details.append(
-                "Attention à l'échelle : dans le champ, un taux se tape en pourcentage (92 pour 92 %)."
+                "Attention à l'échelle : dans le champ, un taux se tape en pourcentage (92 pour 92 %)."
             )
         if self.unite == "%" and self.proche(valeur / 100, attendu):
             details.append(
-                "Attention à l'échelle : en Python, un taux s'écrit en décimal (0.92 pour 92 %)."
+                "Attention à l'échelle : en Python, un taux s'écrit en décimal (0.92 pour 92 %)."
             )
-        return Verdict(0.0, f"Pas tout à fait : vous avez répondu {self.montrer(valeur)}.", details)
+        return Verdict(0.0, f"Pas tout à fait : vous avez répondu {self.montrer(valeur)}.", details)
 
     # -- reading -------------------------------------------------------------------------------
     def lire(self, brute: Any) -> float:
         """Typed text or number -> value in the unit shown; raises ReponseInvalide."""
         if brute is None or (isinstance(brute, str) and not brute.strip()):
-            raise ReponseInvalide("Réponse vide : tapez un nombre.")
+            raise ReponseInvalide("Réponse vide : tapez un nombre.")
         if isinstance(brute, bool):
             raise ReponseInvalide("Un nombre est attendu, pas Vrai/Faux.")
         if (
@@ -73,7 +73,7 @@ class Nombre(Format):
             try:
                 valeur = float(brute)
             except (TypeError, ValueError) as exc:
-                raise ReponseInvalide(f"« {brute} » n'est pas un nombre.") from exc
+                raise ReponseInvalide(f"« {brute} » n'est pas un nombre.") from exc
         else:
             try:
                 valeur = lire_nombre(str(brute))
@@ -84,7 +84,7 @@ class Nombre(Format):
     def lire_interne(self, brute: Any) -> float:
         """A value computed by code: already in internal units (a rate as a fraction)."""
         if isinstance(brute, str | bool) or brute is None:
-            raise ReponseInvalide(f"Un nombre est attendu, pas « {brute!r} ».")
+            raise ReponseInvalide(f"Un nombre est attendu, pas « {brute!r} ».")
         try:
             valeur = float(brute)
         except (TypeError, ValueError) as exc:
@@ -93,12 +93,12 @@ class Nombre(Format):
 
     def _plausible(self, valeur: float) -> float:
         if not math.isfinite(valeur):
-            raise ReponseInvalide("Ce nombre n'est pas fini : donnez une valeur chiffrée.")
+            raise ReponseInvalide("Ce nombre n'est pas fini : donnez une valeur chiffrée.")
         if self.bornes is not None:
             bas, haut = self.bornes
             if not bas <= valeur <= haut:
                 raise ReponseInvalide(
-                    f"{self.montrer_saisie(valeur)} est invraisemblable ici : la réponse se situe "
+                    f"{self.montrer_saisie(valeur)} est invraisemblable ici : la réponse se situe "
                     f"entre {self.montrer_saisie(bas)} et {self.montrer_saisie(haut)}. "
                     "Vérifiez votre calcul (votre réponse précédente est conservée)."
                 )
@@ -137,18 +137,18 @@ def _pas_un_nombre(brute: Any) -> str:
     if isinstance(brute, tuple) and len(brute) == 2 and all(isinstance(x, int) for x in brute):
         a, b = brute
         return (
-            f"Vous avez écrit {a},{b} : en Python, la virgule sépare deux valeurs. Écrivez le "
-            f"nombre avec un point décimal : {a}.{b}."
+            f"Vous avez écrit {a},{b} : en Python, la virgule sépare deux valeurs. Écrivez le "
+            f"nombre avec un point décimal : {a}.{b}."
         )
     if callable(brute):
         return (
-            "C'est une méthode, pas son résultat : il manque les parenthèses (écrivez .sum() "
+            "C'est une méthode, pas son résultat : il manque les parenthèses (écrivez .sum() "
             "et non .sum)."
         )
     nom = type(brute).__name__
     if nom in ("DataFrame", "Series"):
         return (
-            f"C'est un tableau pandas ({nom}), pas un nombre : réduisez-le à une valeur, par "
+            f"C'est un tableau pandas ({nom}), pas un nombre : réduisez-le à une valeur, par "
             "exemple avec .sum(), .mean() ou .iloc[0]."
         )
-    return f"Un nombre est attendu ; votre variable contient un objet de type {nom}."
+    return f"Un nombre est attendu ; votre variable contient un objet de type {nom}."

@@ -56,7 +56,7 @@ class Quiz(Format):
             try:
                 lues[q.nom] = q.lire(valeur)
             except ReponseInvalide as exc:
-                raise ReponseInvalide(f"Question {i} : {exc}") from None
+                raise ReponseInvalide(f"Question {i} : {exc}") from None
         return lues
 
     def evaluer(self, ex, reponse: Any) -> Verdict:
@@ -77,7 +77,7 @@ def tirer_questions(themes, criteres, nombre: int, graine: int) -> list[dict]:
     ]
     if len(pool) < nombre:
         raise ValueError(
-            f"Banque de questions : {len(pool)} question(s) pour les thèmes {list(themes)} et "
+            f"Banque de questions : {len(pool)} question(s) pour les thèmes {list(themes)} et "
             f"les critères {list(criteres)}, {nombre} demandées."
         )
     return tirer(pool, graine, nombre)
@@ -164,7 +164,7 @@ def evaluer_quiz(questions: list[Exercice], reponse: Any) -> Verdict:
     if not isinstance(reponse, dict):
         raise TypeError("quiz answer must be a dict")
     verdicts = [verdict_question(q, reponse.get(q.nom)) for q in questions]
-    details = [f"Question {i} : {icone(v)} {v.message}" for i, v in enumerate(verdicts, start=1)]
+    details = [f"Question {i} : {icone(v)} {v.message}" for i, v in enumerate(verdicts, start=1)]
     score = sum(v.score for v in verdicts) / len(verdicts) if verdicts else 0.0
     justes = sum(1 for v in verdicts if v.juste)
     pluriel = "s" if justes > 1 else ""

@@ -18,14 +18,14 @@ EVENEMENTS = [
     {
         "texte": "Un concurrent étranger s'implante à Lyon avec des prix inférieurs de 15 %.",
         "bons": ["concurrent", "terrain", "frequence"],
-        "pourquoi": "un nouvel entrant se suit de près : offres, prix, clients visés, remontées "
+        "pourquoi": "un nouvel entrant se suit de près : offres, prix, clients visés, remontées "
         "des commerciaux.",
     },
     {
         "texte": "Hydralis décide de prospecter les collectivités (stations d'épuration), un "
         "marché nouveau pour elle.",
         "bons": ["marches_publics", "terrain", "reglementaire"],
-        "pourquoi": "un nouveau marché demande de nouvelles sources : avis de marchés publics, "
+        "pourquoi": "un nouveau marché demande de nouvelles sources : avis de marchés publics, "
         "règles de la commande publique, besoins remontés du terrain.",
     },
 ]
@@ -39,7 +39,7 @@ AJUSTEMENTS = {
     "terrain": "Demander aux commerciaux de remonter les informations terrain dans le CRM",
     "marches_publics": "S'abonner aux avis de marchés publics du secteur de l'eau",
     "arreter": "Arrêter la veille technologique pour dégager du temps",
-    "statu_quo": "Garder le plan de veille inchangé : il a fait ses preuves",
+    "statu_quo": "Garder le plan de veille inchangé : il a fait ses preuves",
 }
 
 
@@ -50,7 +50,7 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        f"**Changement de contexte** : {p['texte']}\n\n"
+        f"**Changement de contexte** : {p['texte']}\n\n"
         "**Cochez les ajustements du plan de veille qui répondent à ce changement.**"
     )
 
@@ -60,11 +60,11 @@ def options(p):
     for cle, libelle in AJUSTEMENTS.items():
         bon = cle in p["bons"]
         if cle == "arreter":
-            retour = "non : réduire la veille au moment où le contexte change est un contresens."
+            retour = "non : réduire la veille au moment où le contexte change est un contresens."
         elif cle == "statu_quo":
-            retour = "non : une stratégie de veille s'ajuste aux évolutions du contexte."
+            retour = "non : une stratégie de veille s'ajuste aux évolutions du contexte."
         elif bon:
-            retour = "oui : " + p["pourquoi"]
+            retour = "oui : " + p["pourquoi"]
         else:
             retour = "utile dans d'autres situations, mais sans lien avec ce changement."
         opts.append(Option(cle, libelle, correct=bon, retour=retour))

@@ -27,7 +27,7 @@ def enonce(p):
         "Le tableau `carte` place chaque acteur selon son **indice de prix** (moyenne du marché "
         "= 100) et son **score de service** (0 à 100, issu des enquêtes clients et des "
         "remontées terrain). **Quel concurrent est le plus proche d'Hydralis sur la carte** "
-        "(distance euclidienne entre les deux points) ? C'est lui qu'il faut surveiller en "
+        "(distance euclidienne entre les deux points) ? C'est lui qu'il faut surveiller en "
         "priorité."
     )
 
@@ -40,7 +40,7 @@ def options(p):
             nom,
             correct=nom == proche,
             retour=f"distance {str(d).replace('.', ',')}"
-            + (" : la plus faible." if nom == proche else "."),
+            + (" : la plus faible." if nom == proche else "."),
         )
         for nom, d in p["distances"].items()
     ]

@@ -3,15 +3,15 @@
 from autograder.metier.swot import cas as swot
 from autograder.moteur.formats import Classement, Element
 
-TITRE = "Fait ou opinion ?"
+TITRE = "Fait ou opinion ?"
 CRITERES = ("CP1.2", "CT1.5")
 POINTS = 2
 FORMAT = Classement(categories=(("fait", "Fait vérifiable"), ("opinion", "Opinion")))
 
 RETOURS = {
-    "fait": "Vérifiable : un chiffre, une date ou un événement constaté, que l'on peut sourcer.",
-    "opinion": "Jugement ou généralisation attribué à quelqu'un : rien ne permet de le vérifier "
-    "tel quel ; à recouper avant de l'utiliser.",
+    "fait": "Vérifiable : un chiffre, une date ou un événement constaté, que l'on peut sourcer.",
+    "opinion": "Jugement ou généralisation attribué à quelqu'un : rien ne permet de le vérifier "
+    "tel quel ; à recouper avant de l'utiliser.",
 }
 
 
@@ -38,8 +38,8 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        f"Dans le dossier de veille « {p['titre']} », un stagiaire a mélangé des faits et des "
-        "opinions. Une note de veille doit rester factuelle : **classez chaque information en "
+        f"Dans le dossier de veille « {p['titre']} », un stagiaire a mélangé des faits et des "
+        "opinions. Une note de veille doit rester factuelle : **classez chaque information en "
         "fait vérifiable ou en opinion.**"
     )
 

@@ -28,13 +28,13 @@ def generer(ctx):
 
 
 def enonce(p):
-    regles = ", ".join(f"`{t}` : {j} jours" for t, j in p["validite"].items())
+    regles = ", ".join(f"`{t}` : {j} jours" for t, j in p["validite"].items())
     return (
         "Une information de veille reste valable un temps qui dépend de son type ("
         f"{regles}), dans le dictionnaire `validite`. Au **"
         f"{banque.charger_contexte('cp1_veille').date_en_clair(p['date_reference'])}** "
         "(variable `date_reference`), **combien d'informations du tableau `veille` sont périmées** "
-        "(âge en jours strictement supérieur à leur durée de validité) ? Rangez ce nombre dans "
+        "(âge en jours strictement supérieur à leur durée de validité) ? Rangez ce nombre dans "
         "`nb_perimees`."
     )
 
@@ -50,9 +50,9 @@ def diagnostics(p):
         [
             (
                 p["tout_90"],
-                "Vous avez appliqué 90 jours à tous les types : la durée dépend du type.",
+                "Vous avez appliqué 90 jours à tous les types : la durée dépend du type.",
             ),
-            (p["tout_365"], "Vous avez appliqué un an à tous les types : la durée dépend du type."),
+            (p["tout_365"], "Vous avez appliqué un an à tous les types : la durée dépend du type."),
             (p["a_jour"], "C'est le nombre d'informations encore à jour, pas des périmées."),
         ],
     )
@@ -60,6 +60,6 @@ def diagnostics(p):
 
 def explication(p):
     return (
-        "age = (pd.Timestamp(date_reference) - veille['date']).dt.days ; "
-        "(age > veille['type'].map(validite)).sum()."
+        "`age = (pd.Timestamp(date_reference) - veille['date']).dt.days` ; "
+        "`(age > veille['type'].map(validite)).sum()`."
     )

@@ -10,7 +10,7 @@ FORMAT = ChoixMultiple()
 OUTILS = {
     "alertes": "Des alertes de moteur de recherche sur des mots-clés choisis",
     "rss": "Un agrégateur de flux RSS (presse spécialisée, sites institutionnels)",
-    "social": "Un outil d'écoute des réseaux sociaux (social listening)",
+    "social": "Un outil d'écoute des réseaux sociaux",
     "salons": "La visite de salons professionnels et de conférences",
     "crm": "Les comptes rendus de visite saisis dans le CRM par les commerciaux",
     "officiel": "L'abonnement aux publications officielles (Journal officiel, normes)",
@@ -45,7 +45,7 @@ OBJECTIFS = [
 RETOURS = {
     "agence": "disproportionné pour une PME de 48 salariés dont le budget de veille est de "
     "3 000 € par an.",
-    "panel": "Hydralis vend à des entreprises (B2B) : un panel grand public ne renseigne pas "
+    "panel": "Hydralis vend à des entreprises (B2B) : un panel grand public ne renseigne pas "
     "sur ses clients.",
 }
 
@@ -70,7 +70,7 @@ def options(p):
         if cle in RETOURS:
             retour = RETOURS[cle]
         elif bon:
-            retour = "adapté : il apporte des données utiles à cet objectif, à un coût supportable."
+            retour = "adapté : il apporte des données utiles à cet objectif, à un coût supportable."
         else:
             retour = "utile pour d'autres objectifs, mais pas le plus pertinent pour celui-ci."
         opts.append(Option(cle, libelle, correct=bon, retour=retour))

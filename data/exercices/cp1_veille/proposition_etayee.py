@@ -37,7 +37,7 @@ def enonce(p):
     return (
         "Quatre collègues proposent une évolution du plan de veille à votre responsable. "
         "**Laquelle est argumentée et étayée par les données de votre veille** (tableaux "
-        "`veille` et `carte`) ?"
+        "`veille` et `carte`) ?"
     )
 
 
@@ -45,28 +45,28 @@ def options(p):
     lib = banque.charger_contexte("cp1_veille").libelle_type
     textes = {
         "a": (
-            f"Relancer en priorité la veille « {lib(p['vieux'])} » (dernière information il y a "
+            f"Relancer en priorité la veille « {lib(p['vieux'])} » (dernière information il y a "
             f"{p['jours_vieux']} jours), actualiser les {p['nb']} informations périmées et créer "
             f"des alertes sur {p['proche']}, le concurrent le plus proche d'Hydralis sur la carte.",
             True,
-            "juste : chaque proposition s'appuie sur un chiffre vérifiable de la veille.",
+            "juste : chaque proposition s'appuie sur un chiffre vérifiable de la veille.",
         ),
         "b": (
-            "Tout surveiller, tout le temps : on ne sait jamais d'où viendra la menace.",
+            "Tout surveiller, tout le temps : on ne sait jamais d'où viendra la menace.",
             False,
-            "non argumentée : aucune priorité, aucun chiffre, irréaliste pour une PME.",
+            "non argumentée : aucune priorité, aucun chiffre, irréaliste pour une PME.",
         ),
         "c": (
             f"Concentrer la veille sur {p['loin']}, parce que c'est le concurrent que les "
             "clients citent le plus, d'après mon impression.",
             False,
-            f"une impression n'est pas une donnée ; sur la carte, {p['loin']} est le plus "
+            f"une impression n'est pas une donnée ; sur la carte, {p['loin']} est le plus "
             "éloigné d'Hydralis.",
         ),
         "d": (
-            f"Renforcer encore la veille « {lib(p['recent'])} », qui est le dossier le mieux alimenté.",
+            f"Renforcer encore la veille « {lib(p['recent'])} », qui est le dossier le mieux alimenté.",
             False,
-            "les données disent l'inverse : ce dossier est le plus à jour ; la priorité est le "
+            "les données disent l'inverse : ce dossier est le plus à jour ; la priorité est le "
             "dossier le plus ancien.",
         ),
     }

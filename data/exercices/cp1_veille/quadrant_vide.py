@@ -28,7 +28,7 @@ def generer(ctx):
 def enonce(p):
     return (
         "Coupez la carte en quatre avec les axes prix = 100 et service = 50. **Quel quadrant "
-        "n'est occupé par aucun acteur ?**"
+        "n'est occupé par aucun acteur ?**"
     )
 
 
@@ -38,7 +38,7 @@ def options(p):
             q,
             libelle,
             correct=q == p["vide"],
-            retour="aucun acteur : c'est le quadrant vide."
+            retour="aucun acteur : c'est le quadrant vide."
             if q == p["vide"]
             else "occupé par " + ", ".join(p["occupes"].get(q, [])) + ".",
         )

@@ -22,8 +22,8 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        "Appliquez la grille de fiabilité (affichée plus haut) à la source **« "
-        f"{p['ligne']['source']} »** du tableau `sources`. **Quel est son score sur 10 ?**"
+        "Appliquez la grille de fiabilité (affichée plus haut) à la source **« "
+        f"{p['ligne']['source']} »** du tableau `sources`. **Quel est son score sur 10 ?**"
     )
 
 
@@ -42,7 +42,7 @@ def diagnostics(p):
         [
             (
                 _contexte().score_source(ligne, sans_recoupement),
-                "Vous avez oublié le recoupement : une information confirmée par au moins deux "
+                "Vous avez oublié le recoupement : une information confirmée par au moins deux "
                 "autres sources vaut 3 points.",
             ),
             (

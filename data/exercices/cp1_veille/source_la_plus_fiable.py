@@ -17,7 +17,7 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        "Avec la même grille, **quelle source du tableau `sources` est la plus fiable ?** "
+        "Avec la même grille, **quelle source du tableau `sources` est la plus fiable ?** "
         "(Vous pouvez calculer le score de chaque ligne avec pandas.)"
     )
 
@@ -29,7 +29,7 @@ def options(p):
             nom,
             nom,
             correct=s == meilleur,
-            retour=f"score {s} sur 10" + (" : le plus élevé." if s == meilleur else "."),
+            retour=f"score {s} sur 10" + (" : le plus élevé." if s == meilleur else "."),
         )
         for nom, s in p["sources"]
     ]

@@ -22,7 +22,7 @@ def enonce(p):
     return (
         "Pour chaque type de veille, regardez la date de l'information **la plus récente** du "
         "tableau `veille`. **Quel type de veille n'a plus été alimenté depuis le plus longtemps "
-        "(et doit être relancé en priorité) ?**"
+        "(et doit être relancé en priorité) ?**"
     )
 
 
@@ -34,7 +34,7 @@ def options(p):
             banque.charger_contexte("cp1_veille").libelle_type(t),
             correct=t == pire,
             retour=f"dernière information il y a {j} jours"
-            + (" : c'est le dossier le plus ancien." if t == pire else "."),
+            + (" : c'est le dossier le plus ancien." if t == pire else "."),
         )
         for t, j in sorted(p["jours"].items())
     ]

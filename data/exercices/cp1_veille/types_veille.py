@@ -2,7 +2,7 @@
 
 from autograder.moteur.formats import Classement, Element, tirer_par_categorie
 
-TITRE = "À quel type de veille appartient chaque information ?"
+TITRE = "À quel type de veille appartient chaque information ?"
 CRITERES = ("CP1.2",)
 POINTS = 2
 FORMAT = Classement(
@@ -26,25 +26,25 @@ BANQUE = [
         "recrutement",
         "Un concurrent recrute cinq technico-commerciaux pour la région Auvergne-Rhône-Alpes.",
         "concurrentielle",
-        "Les moyens commerciaux d'un concurrent annoncent son offensive : veille concurrentielle.",
+        "Les moyens commerciaux d'un concurrent annoncent son offensive : veille concurrentielle.",
     ),
     (
         "materiau",
         "Un nouveau polymère résiste aux acides concentrés et pourrait remplacer l'inox.",
         "technologique",
-        "Un matériau nouveau est une évolution technique : veille technologique.",
+        "Un matériau nouveau est une évolution technique : veille technologique.",
     ),
     (
         "jumeau",
         "Des logiciels de jumeau numérique simulent le comportement d'une installation de pompage.",
         "technologique",
-        "Un nouvel outil technique de conception : veille technologique.",
+        "Un nouvel outil technique de conception : veille technologique.",
     ),
     (
         "client_extension",
         "Un client de la chimie annonce l'extension de son usine de Saint-Fons.",
         "commerciale",
-        "Un projet d'un client est une opportunité d'affaires : veille commerciale.",
+        "Un projet d'un client est une opportunité d'affaires : veille commerciale.",
     ),
     (
         "attentes_acheteurs",
@@ -56,25 +56,25 @@ BANQUE = [
         "norme_rendement",
         "Un règlement européen relève le rendement minimal exigé des moteurs électriques.",
         "reglementaire",
-        "Une obligation légale nouvelle : veille réglementaire.",
+        "Une obligation légale nouvelle : veille réglementaire.",
     ),
     (
         "marches_publics",
         "Les seuils de procédure des marchés publics sont modifiés au 1er janvier.",
         "reglementaire",
-        "Une règle de droit qui encadre la vente : veille réglementaire.",
+        "Une règle de droit qui encadre la vente : veille réglementaire.",
     ),
     (
         "pompe_solaire",
         "Des pompes alimentées par panneaux solaires équipent des stations de relevage isolées.",
         "environnementale",
-        "Une technologie verte qui réduit l'empreinte énergétique : veille environnementale.",
+        "Une technologie verte qui réduit l'empreinte énergétique : veille environnementale.",
     ),
     (
         "eau_reutilisation",
         "La réutilisation des eaux usées traitées progresse pour l'irrigation et l'industrie.",
         "environnementale",
-        "Une évolution liée à la préservation des ressources : veille environnementale.",
+        "Une évolution liée à la préservation des ressources : veille environnementale.",
     ),
 ]
 

@@ -43,7 +43,7 @@ BANQUE = [
         "astreinte",
         "Vendre un contrat de maintenance avec intervention garantie sous 24 h.",
         "eau",
-        "Une station fonctionne en continu : la disponibilité prime sur le prix d'achat.",
+        "Une station fonctionne en continu : la disponibilité prime sur le prix d'achat.",
     ),
     (
         "dosage",
@@ -72,8 +72,8 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        "Le plan d'actions se décline par secteur : chaque secteur a ses contraintes et ses "
-        "attentes. **À quel secteur chaque action est-elle la mieux adaptée ?** (La fiche des "
+        "Le plan d'actions se décline par secteur : chaque secteur a ses contraintes et ses "
+        "attentes. **À quel secteur chaque action est-elle la mieux adaptée ?** (La fiche des "
         "secteurs est affichée plus haut.)"
     )
 

@@ -36,7 +36,7 @@ def enonce(p):
         "La colonne `potentiel` estime ce que chaque client achète par an en pompes et en "
         "maintenance, tous fournisseurs confondus. Le **taux de pénétration** est CA Hydralis / "
         "potentiel. Combien de **clients B** (classement ABC sur le CA) ont un taux de "
-        f"pénétration **inférieur à {pourcent(p['seuil'], 0)}** ? Rangez ce nombre dans "
+        f"pénétration **inférieur à {pourcent(p['seuil'], 0)}** ? Rangez ce nombre dans "
         "`nb_clients_b_a_developper`."
     )
 
@@ -52,16 +52,16 @@ def diagnostics(p):
         [
             (
                 p["tous"],
-                "Vous avez compté tous les clients ; la question ne porte que sur les clients B.",
+                "Vous avez compté tous les clients ; la question ne porte que sur les clients B.",
             ),
             (p["b_marge"], "Classez sur le CA, pas sur la marge."),
-            (p["a"], "Ce sont les clients A ; la question porte sur les clients B."),
+            (p["a"], "Ce sont les clients A ; la question porte sur les clients B."),
         ],
     )
 
 
 def explication(p):
     return (
-        "t = classement ABC sur le CA ; masque = (t['classe'] == 'B') & "
-        f"(t['ca'] / t['potentiel'] < {p['seuil']}) ; masque.sum()."
+        "`t` = classement ABC sur le CA ; `masque = (t['classe'] == 'B') & "
+        f"(t['ca'] / t['potentiel'] < {p['seuil']})` ; `masque.sum()`."
     )

@@ -34,7 +34,7 @@ def generer(ctx):
 def enonce(p):
     return (
         "Comparez la tournée dans l'ordre de la liste et la tournée optimisée (toutes deux "
-        "retour compris). **Combien de kg de CO2e la tournée optimisée évite-t-elle ?** Le "
+        "retour compris). **Combien de kg de CO2e la tournée optimisée évite-t-elle ?** Le "
         f"facteur d'émission du cas est de {nombre(p['facteur'], 2)} kg CO2e par km (valeur "
         "d'illustration, voir `facteur_emission()`). Une décimale."
     )
@@ -51,12 +51,12 @@ def diagnostics(p):
         [
             (
                 p["km_economises"],
-                "Ce sont des km : multipliez par le facteur d'émission pour "
+                "Ce sont des km : multipliez par le facteur d'émission pour "
                 "obtenir des kg de CO2e.",
             ),
             (
                 p["co2_ppv"],
-                "C'est l'émission de la tournée optimisée ; la question porte sur "
+                "C'est l'émission de la tournée optimisée ; la question porte sur "
                 "la différence entre les deux tournées.",
             ),
             (

@@ -30,7 +30,7 @@ def generer(ctx):
 def enonce(p):
     return (
         f"Le tableau `tournee` liste les **{p['visites']} clients** à visiter cette semaine, "
-        "dans l'ordre de l'export du CRM ; `depot` donne la position du siège, point de départ "
+        "dans l'ordre de l'export du CRM ; `depot` donne la position du siège, point de départ "
         "et d'arrivée (pour simplifier, la semaine est traitée comme une seule boucle). "
         "Ordonnez les visites par la méthode du **plus proche voisin** (fonction "
         "`ordre_plus_proche_voisin`), puis calculez les **km à vol d'oiseau de la boucle, retour "
@@ -49,12 +49,12 @@ def diagnostics(p):
         [
             (
                 p["km_ppv_sans_retour"],
-                "Vous avez oublié le retour au siège : la tournée se "
+                "Vous avez oublié le retour au siège : la tournée se "
                 "termine là où elle a commencé.",
             ),
             (
                 p["km_naif"],
-                "C'est la tournée dans l'ordre de la liste, sans optimisation : "
+                "C'est la tournée dans l'ordre de la liste, sans optimisation : "
                 "réordonnez d'abord les visites.",
             ),
         ],
@@ -63,6 +63,6 @@ def diagnostics(p):
 
 def explication(p):
     return (
-        "pts = list(zip(tournee['lat'], tournee['lon'])) ; ordre = ordre_plus_proche_voisin(depot, "
-        "pts) ; km_optimise = longueur_tournee(depot, [pts[i] for i in ordre])."
+        "`pts = list(zip(tournee['lat'], tournee['lon']))` ; `ordre = ordre_plus_proche_voisin(depot, "
+        "pts)` ; `km_optimise = longueur_tournee(depot, [pts[i] for i in ordre])`."
     )

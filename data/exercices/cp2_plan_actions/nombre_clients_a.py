@@ -37,7 +37,7 @@ def generer(ctx):
 def enonce(p):
     return (
         "Classez les clients du tableau `clients` selon la méthode ABC **sur le chiffre "
-        f"d'affaires** : triez par CA décroissant, calculez la part cumulée du CA ; un client est "
+        f"d'affaires** : triez par CA décroissant, calculez la part cumulée du CA ; un client est "
         f"A si la part cumulée (lui compris) est d'au plus {pourcent(p['seuil_a'], 0)}, B jusqu'à "
         f"{pourcent(p['seuil_b'], 0)}, C au-delà. Rangez le **nombre de clients A** dans "
         "`nombre_clients_a`."
@@ -55,17 +55,17 @@ def diagnostics(p):
         [
             (
                 p["a_marge"],
-                "Vous avez classé sur la marge : la consigne demande le chiffre "
+                "Vous avez classé sur la marge : la consigne demande le chiffre "
                 "d'affaires (les deux classements ne donnent pas les mêmes clients).",
             ),
             (
                 p["non_trie"],
-                "La part cumulée a été calculée avant de trier : triez d'abord par "
-                "CA décroissant (sort_values(ascending=False)), puis cumulez.",
+                "La part cumulée a été calculée avant de trier : triez d'abord par "
+                "CA décroissant (`sort_values(ascending=False)`), puis cumulez.",
             ),
             (
                 p["a_plus_b"],
-                "Vous avez compté les clients A et B : A s'arrête à "
+                "Vous avez compté les clients A et B : A s'arrête à "
                 f"{pourcent(p['seuil_a'], 0)} du CA cumulé.",
             ),
         ],
@@ -74,7 +74,7 @@ def diagnostics(p):
 
 def explication(p):
     return (
-        't = clients.sort_values("ca", ascending=False) ; '
-        't["part_cumulee"] = t["ca"].cumsum() / t["ca"].sum() ; '
-        f'(t["part_cumulee"] <= {p["seuil_a"]}).sum().'
+        '`t = clients.sort_values("ca", ascending=False)` ; '
+        '`t["part_cumulee"] = t["ca"].cumsum() / t["ca"].sum()` ; '
+        f'`(t["part_cumulee"] <= {p["seuil_a"]}).sum()`.'
     )

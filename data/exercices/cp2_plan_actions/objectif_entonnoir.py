@@ -41,15 +41,15 @@ def diagnostics(p):
         [
             (
                 _objectif(p, taux_closing=1),
-                "Chaque rendez-vous ne devient pas une vente : multipliez par le taux de closing.",
+                "Chaque rendez-vous ne devient pas une vente : multipliez par le taux de closing.",
             ),
             (
                 _objectif(p, commerciaux=1),
-                "C'est l'objectif d'un seul commercial : multipliez par le nombre de commerciaux.",
+                "C'est l'objectif d'un seul commercial : multipliez par le nombre de commerciaux.",
             ),
             (
                 _objectif(p, semaines=52),
-                "Une année ne compte pas 52 semaines de terrain : "
+                "Une année ne compte pas 52 semaines de terrain : "
                 "utilisez les semaines travaillées (congés, salons, formation déduits).",
             ),
         ],

@@ -24,7 +24,7 @@ def enonce(p):
     return (
         f"Votre responsable vous demande de proposer l'objectif principal du plan d'actions pour "
         f"le secteur **{p['secteur']}**. **Lequel de ces objectifs est SMART** (spécifique, "
-        "mesurable, atteignable, réaliste, temporellement défini) ?"
+        "mesurable, atteignable, réaliste, temporellement défini) ?"
     )
 
 
@@ -41,19 +41,19 @@ def options(p):
         Option(
             "mesurable",
             f"Développer fortement nos ventes dans le secteur {p['secteur']} en 2026.",
-            retour="Non mesurable : « fortement » ne se compte pas ; sans chiffre, impossible de "
+            retour="Non mesurable : « fortement » ne se compte pas ; sans chiffre, impossible de "
             "savoir en fin d'année si l'objectif est atteint.",
         ),
         Option(
             "realiste",
             f"Tripler le chiffre d'affaires du secteur {p['secteur']} d'ici la fin du mois.",
-            retour="Mesurable et daté, mais irréaliste : un cycle de vente industriel dure "
+            retour="Mesurable et daté, mais irréaliste : un cycle de vente industriel dure "
             "plusieurs mois.",
         ),
         Option(
             "temps",
             f"Devenir le fournisseur de référence des clients {p['secteur']} de la région.",
-            retour="Ni mesurable ni daté : c'est une ambition (une vision), pas un objectif.",
+            retour="Ni mesurable ni daté : c'est une ambition (une vision), pas un objectif.",
         ),
     ]
     rang = {cle: i for i, cle in enumerate(p["ordre"])}

@@ -26,8 +26,8 @@ def generer(ctx):
 def enonce(p):
     return (
         f"Avec le même classement ABC sur le CA, quelle **part des {p['nombre']} clients** (en "
-        "nombre) est classée A ? Répondez en %, à une décimale. Comparez avec la « règle des "
-        "20/80 »."
+        "nombre) est classée A ? Répondez en %, à une décimale. Comparez avec la « règle des "
+        "20/80 »."
     )
 
 
@@ -42,16 +42,16 @@ def diagnostics(p):
         [
             (
                 p["part_ca"],
-                "C'est la part du chiffre d'affaires faite par les clients A ; la "
+                "C'est la part du chiffre d'affaires faite par les clients A ; la "
                 "question porte sur la part des clients, en nombre.",
             ),
-            (p["part_a_marge"], "Vous avez classé sur la marge : la consigne demande le CA."),
+            (p["part_a_marge"], "Vous avez classé sur la marge : la consigne demande le CA."),
         ],
     )
 
 
 def explication(p):
     return (
-        f"part des clients A = clients A / {p['nombre']} clients ; ici, "
+        f"part des clients A = clients A / {p['nombre']} clients ; ici, "
         f"{pourcent(p['part_clients'])} des clients font {pourcent(p['part_ca'])} du CA."
     )

@@ -36,7 +36,7 @@ def enonce(p):
         f"La direction fixe finalement un objectif de **{euros(p['objectif_direction'], 0)}** "
         f"HT (environ {pourcent(p['hausse_direction'], 0)} de plus que votre calcul). Avec les "
         f"mêmes {p['commerciaux']} commerciaux, {p['semaines']} semaines, taux de closing et "
-        "panier moyen, **combien de rendez-vous par semaine chaque commercial doit-il tenir** ? "
+        "panier moyen, **combien de rendez-vous par semaine chaque commercial doit-il tenir** ? "
         "(une décimale)"
     )
 
@@ -52,11 +52,11 @@ def diagnostics(p):
         [
             (
                 _rdv(p, closing=1),
-                "Vous avez oublié le taux de closing : il faut plus de rendez-vous que de ventes.",
+                "Vous avez oublié le taux de closing : il faut plus de rendez-vous que de ventes.",
             ),
             (
                 _rdv(p, commerciaux=1),
-                "C'est le total pour toute l'équipe : divisez par le nombre de commerciaux.",
+                "C'est le total pour toute l'équipe : divisez par le nombre de commerciaux.",
             ),
         ],
     )

@@ -20,7 +20,7 @@ def enonce(p):
     return (
         f"Un concurrent annonce une baisse de {p['baisse']} % sur ses pompes standard dans le "
         f"secteur **{p['secteur']}**, où se trouvent plusieurs de vos clients A. **Quel "
-        "ajustement du plan est le plus pertinent ?**"
+        "ajustement du plan est le plus pertinent ?**"
     )
 
 
@@ -38,17 +38,17 @@ def options(p):
             "aligner",
             f"Aligner tout le catalogue sur une baisse de {p['baisse']} % pour tous les clients.",
             retour="Une baisse générale détruit la marge, y compris chez des clients qui ne "
-            "sont pas menacés ; elle ne relève pas du commercial seul.",
+            "sont pas menacés ; elle ne relève pas du commercial seul.",
         ),
         Option(
             "ignorer",
-            "Ne rien changer : le plan a été validé en début d'année.",
-            retour="Un plan s'ajuste aux évolutions du marché : c'est le rôle de la veille.",
+            "Ne rien changer : le plan a été validé en début d'année.",
+            retour="Un plan s'ajuste aux évolutions du marché : c'est le rôle de la veille.",
         ),
         Option(
             "abandonner",
             f"Abandonner le secteur {p['secteur']} et reporter l'effort sur les autres.",
-            retour="Disproportionné : on perdrait des clients A sans combattre.",
+            retour="Disproportionné : on perdrait des clients A sans combattre.",
         ),
     ]
     rang = {cle: i for i, cle in enumerate(p["ordre"])}

@@ -25,7 +25,7 @@ def enonce(p):
         "Comparez, secteur par secteur, la **part du CA d'Hydralis** (tableau `clients`) et la "
         "**part du potentiel du marché régional** (fiche des secteurs, "
         "`part_potentiel_marche`). **Dans quel secteur Hydralis est-elle la plus "
-        "sous-représentée** par rapport au marché ? (fonction `couverture_secteurs`)"
+        "sous-représentée** par rapport au marché ? (fonction `couverture_secteurs`)"
     )
 
 
@@ -37,7 +37,7 @@ def options(p):
             s,
             correct=s == plus_faible,
             retour=f"{pourcent(ca)} du CA pour {pourcent(m, 0)} du marché, indice "
-            f"{nombre(i, 2)}" + (" : le plus faible." if s == plus_faible else "."),
+            f"{nombre(i, 2)}" + (" : le plus faible." if s == plus_faible else "."),
         )
         for s, ca, m, i in sorted(p["secteurs"])
     ]

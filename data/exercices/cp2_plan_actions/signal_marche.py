@@ -2,7 +2,7 @@
 
 from autograder.moteur.formats import ChoixMultiple, Option
 
-TITRE = "Un signal du marché : quelles actions ajuster ?"
+TITRE = "Un signal du marché : quelles actions ajuster ?"
 CRITERES = ("CP2.3",)
 POINTS = 2
 FORMAT = ChoixMultiple()
@@ -20,7 +20,7 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        f"**Veille ({p['signal']['type']})** : {p['signal']['texte']}\n\n"
+        f"**Veille ({p['signal']['type']})** : {p['signal']['texte']}\n\n"
         "Parmi les actions du plan (diagramme de Gantt plus haut), **cochez celles qu'il faut "
         "ajuster** (contenu, argumentaire, calendrier ou moyens). Ne touchez pas à celles que "
         "le signal ne concerne pas."

@@ -2,14 +2,14 @@
 
 from autograder.moteur.formats import Classement, Element, tirer_par_categorie
 
-TITRE = "Quel traitement pour quel segment ?"
+TITRE = "Quel traitement pour quel segment ?"
 CRITERES = ("CP2.2",)
 POINTS = 2
 FORMAT = Classement(
     categories=(
-        ("A", "Clients A : l'essentiel du CA, à fidéliser"),
-        ("B", "Clients B : à développer"),
-        ("C", "Clients C : à suivre à moindre coût"),
+        ("A", "Clients A : l'essentiel du CA, à fidéliser"),
+        ("B", "Clients B : à développer"),
+        ("C", "Clients C : à suivre à moindre coût"),
     )
 )
 
@@ -24,7 +24,7 @@ BANQUE = [
         "interlocuteur",
         "Un interlocuteur technique dédié et un délai d'intervention garanti.",
         "A",
-        "Un client A attend un service premium : le perdre coûterait cher.",
+        "Un client A attend un service premium : le perdre coûterait cher.",
     ),
     (
         "plan_compte",
@@ -36,7 +36,7 @@ BANQUE = [
         "visite_semestrielle",
         "Une visite par semestre pour détecter les besoins non couverts.",
         "B",
-        "Les clients B ont du potentiel : on va chercher les besoins non couverts.",
+        "Les clients B ont du potentiel : on va chercher les besoins non couverts.",
     ),
     (
         "offre_croisee",
@@ -78,7 +78,7 @@ def generer(ctx):
 def enonce(p):
     return (
         "Le classement ABC sert à proportionner l'effort commercial au poids et aux attentes de "
-        "chaque client. **Pour quel segment chaque action est-elle prévue dans le plan ?**"
+        "chaque client. **Pour quel segment chaque action est-elle prévue dans le plan ?**"
     )
 
 

@@ -20,7 +20,7 @@ BANQUE = [
         "Responsable maintenance d'une PE, souvent dans l'atelier, "
         "décroche son portable professionnel mais lit peu ses e-mails.",
         "telephone",
-        "Joignable au téléphone, pas derrière son écran : un appel court.",
+        "Joignable au téléphone, pas derrière son écran : un appel court.",
     ),
     (
         "panne_urgente",
@@ -61,7 +61,7 @@ BANQUE = [
         "Dirigeante d'une start-up de traitement de l'eau, très active "
         "sur un réseau professionnel, injoignable par le standard.",
         "reseau",
-        "Elle publie et répond sur le réseau : un message personnalisé, sans spam.",
+        "Elle publie et répond sur le réseau : un message personnalisé, sans spam.",
     ),
     (
         "nouveau_poste",

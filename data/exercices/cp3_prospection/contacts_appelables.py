@@ -30,11 +30,11 @@ def enonce(p):
     return (
         "**Règles appliquées.** (1) Un contact qui s'est **opposé** à la prospection "
         "(`opposition_prospection = 1`) ne doit plus être appelé (RGPD). (2) **Bloctel** "
-        "protège les numéros des **consommateurs** : un numéro personnel inscrit sur Bloctel "
+        "protège les numéros des **consommateurs** : un numéro personnel inscrit sur Bloctel "
         "ne peut pas être démarché (`inscrit_bloctel = 1`, uniquement des mobiles "
         "personnels ici). Les numéros **professionnels** (fixe ou mobile de l'entreprise) "
         "ne relèvent pas de Bloctel. (3) Le numéro doit être **valide** (`telephone_valide`).\n\n"
-        "Combien de contacts peut-on appeler ? Rangez le résultat dans `nb_appelables`."
+        "Combien de contacts peut-on appeler ? Rangez le résultat dans `nb_appelables`."
     )
 
 
@@ -49,22 +49,22 @@ def diagnostics(p):
         [
             (
                 p["opposes_gardes"],
-                "Vous avez compté des contacts opposés à la prospection comme appelables : ils ne "
+                "Vous avez compté des contacts opposés à la prospection comme appelables : ils ne "
                 "doivent plus être sollicités.",
             ),
             (
                 p["bloctel_garde"],
-                "Vous avez gardé les numéros inscrits sur Bloctel : ces mobiles personnels ne "
+                "Vous avez gardé les numéros inscrits sur Bloctel : ces mobiles personnels ne "
                 "peuvent pas être démarchés.",
             ),
             (
                 p["sans_mobiles_perso"],
-                "Vous avez écarté tous les mobiles personnels : seuls ceux inscrits sur Bloctel "
+                "Vous avez écarté tous les mobiles personnels : seuls ceux inscrits sur Bloctel "
                 "sont interdits (et à appeler dans les créneaux légaux).",
             ),
             (
                 p["sans_validite"],
-                "Vous avez gardé des numéros mal formés : vérifiez-les avec `telephone_valide`.",
+                "Vous avez gardé des numéros mal formés : vérifiez-les avec `telephone_valide`.",
             ),
         ],
     )
@@ -72,7 +72,7 @@ def diagnostics(p):
 
 def explication(p):
     return (
-        'valide = contacts["telephone"].fillna("").map(telephone_valide) ; '
-        '(valide & (contacts["opposition_prospection"] == 0) & '
-        '(contacts["inscrit_bloctel"] == 0)).sum().'
+        '`valide = contacts["telephone"].fillna("").map(telephone_valide)` ; '
+        '`(valide & (contacts["opposition_prospection"] == 0) & '
+        '(contacts["inscrit_bloctel"] == 0)).sum()`.'
     )

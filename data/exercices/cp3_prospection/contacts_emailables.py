@@ -28,12 +28,12 @@ def enonce(p):
     return (
         "**Règle appliquée (B2B).** Hydralis écrit à des professionnels, sur leur **adresse "
         "professionnelle**, pour leur proposer des pompes et contrats en rapport avec leur "
-        "fonction : le consentement préalable n'est pas exigé (il l'est pour les "
+        "fonction : le consentement préalable n'est pas exigé (il l'est pour les "
         "particuliers), mais la personne doit pouvoir s'opposer, et **un contact qui s'est "
         "opposé ne doit plus être sollicité**. On suppose ici que toutes les adresses du CRM "
         "sont professionnelles.\n\n"
         "Combien de contacts peuvent recevoir l'e-mail de la campagne, c'est-à-dire ont un "
-        "**e-mail valide** et **pas d'opposition** (`opposition_prospection = 0`) ? Rangez le "
+        "**e-mail valide** et **pas d'opposition** (`opposition_prospection = 0`) ? Rangez le "
         "résultat dans `nb_emailables`."
     )
 
@@ -49,18 +49,18 @@ def diagnostics(p):
         [
             (
                 p["avec_consentement"],
-                "Vous avez exigé le consentement (`consentement_email = 1`) : c'est la règle pour "
+                "Vous avez exigé le consentement (`consentement_email = 1`) : c'est la règle pour "
                 "les particuliers (opt-in). En B2B, sur une adresse professionnelle et pour une "
                 "offre liée à la fonction, il suffit de respecter le droit d'opposition.",
             ),
             (
                 p["sans_opposition_verifiee"],
-                "Vous avez gardé les contacts opposés à la prospection : les solliciter est "
+                "Vous avez gardé les contacts opposés à la prospection : les solliciter est "
                 "contraire au RGPD. Retirez `opposition_prospection = 1`.",
             ),
             (
                 p["sans_validite"],
-                "Vous avez gardé des adresses mal formées : l'e-mail n'arrivera pas. Filtrez avec "
+                "Vous avez gardé des adresses mal formées : l'e-mail n'arrivera pas. Filtrez avec "
                 "`email_valide`.",
             ),
         ],
@@ -69,6 +69,6 @@ def diagnostics(p):
 
 def explication(p):
     return (
-        'valide = contacts["email"].fillna("").map(email_valide) ; '
-        '(valide & (contacts["opposition_prospection"] == 0)).sum().'
+        '`valide = contacts["email"].fillna("").map(email_valide)` ; '
+        '`(valide & (contacts["opposition_prospection"] == 0)).sum()`.'
     )

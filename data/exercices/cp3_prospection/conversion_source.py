@@ -29,9 +29,9 @@ def generer(ctx):
 def enonce(p):
     return (
         "Dans la table `leads`, repérez **la source qui a apporté le plus de leads** "
-        f"(ici « {p['source']} »). Quel est le **taux de conversion de ses leads** "
+        f"(ici « {p['source']} »). Quel est le **taux de conversion de ses leads** "
         "en opportunités (statut `converti`), rapporté à **tous les "
-        "leads de cette source** (y compris ceux encore en qualification) ? Utilisez "
+        "leads de cette source** (y compris ceux encore en qualification) ? Utilisez "
         "`taux_de_conversion` et rangez le résultat (une fraction) dans `taux_source`."
     )
 
@@ -47,7 +47,7 @@ def diagnostics(p):
         [
             (
                 taux_de_conversion(p["convertis"], p["leads_total"]),
-                "Vous avez divisé par les leads de toutes les sources : la base est celle de la "
+                "Vous avez divisé par les leads de toutes les sources : la base est celle de la "
                 "source étudiée.",
             ),
             (
@@ -57,7 +57,7 @@ def diagnostics(p):
             ),
             (
                 taux_de_conversion(p["convertis"], p["clos"]),
-                "Vous avez retiré les leads encore en qualification : la consigne demande tous "
+                "Vous avez retiré les leads encore en qualification : la consigne demande tous "
                 "les leads de la source.",
             ),
             (

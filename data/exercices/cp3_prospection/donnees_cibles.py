@@ -47,7 +47,7 @@ COMMUNS = [
     ("decideur", "Le nom et la fonction du décideur et du prescripteur technique", True),
     ("vie_privee", "La situation familiale et l'adresse personnelle de l'interlocuteur", False),
     ("opinion", "Les opinions politiques ou syndicales de l'interlocuteur", False),
-    ("tout", "Toutes les informations disponibles, « au cas où » elles serviraient un jour", False),
+    ("tout", "Toutes les informations disponibles, « au cas où » elles serviraient un jour", False),
 ]
 
 
@@ -71,10 +71,10 @@ def options(p):
     opts = []
     for cle, libelle, correct in specifiques + COMMUNS:
         if correct:
-            retour = "Utile : elle qualifie le besoin ou la décision pour ce produit."
+            retour = "Utile : elle qualifie le besoin ou la décision pour ce produit."
         else:
             retour = (
-                "Inutile pour cet objectif : la collecte est ciblée, et le RGPD interdit "
+                "Inutile pour cet objectif : la collecte est ciblée, et le RGPD interdit "
                 "de collecter plus que nécessaire."
             )
         opts.append(Option(cle=cle, libelle=libelle, correct=correct, retour=retour))

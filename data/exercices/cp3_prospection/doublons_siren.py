@@ -27,7 +27,7 @@ def enonce(p):
         "Une même entreprise a parfois été saisie deux fois dans la table `entreprises`, avec "
         "une raison sociale écrite autrement (casse, accents, forme juridique) mais **le même "
         "SIREN**. Combien de **fiches sont en trop** (à fusionner), c'est-à-dire le nombre de "
-        "fiches moins le nombre d'entreprises distinctes ? Rangez-le dans `nb_doublons`."
+        "fiches moins le nombre d'entreprises distinctes ? Rangez-le dans `nb_doublons`."
     )
 
 
@@ -42,8 +42,8 @@ def diagnostics(p):
         [
             (
                 p["meme_nom_exact"],
-                "Vous avez comparé les raisons sociales telles quelles : « Laiterie Forez SAS » et "
-                "« LAITERIE FOREZ » ne sont pas égales pour l'ordinateur. Le SIREN identifie "
+                "Vous avez comparé les raisons sociales telles quelles : « Laiterie Forez SAS » et "
+                "« LAITERIE FOREZ » ne sont pas égales pour l'ordinateur. Le SIREN identifie "
                 "l'entreprise sans ambiguïté.",
             ),
             (
@@ -53,7 +53,7 @@ def diagnostics(p):
             ),
             (
                 p["meme_nom_normalise"],
-                "Vous avez regroupé par nom normalisé : des entreprises différentes (autre SIREN, "
+                "Vous avez regroupé par nom normalisé : des entreprises différentes (autre SIREN, "
                 "autre ville) peuvent porter le même nom. Utilisez le SIREN.",
             ),
             (p["total"], "C'est le nombre total de fiches, pas le nombre de doublons."),
@@ -63,6 +63,6 @@ def diagnostics(p):
 
 def explication(p):
     return (
-        "Fiches en trop = nombre de fiches − nombre de SIREN distincts : len(entreprises) - "
-        'entreprises["siren"].nunique(), ou entreprises["siren"].duplicated().sum().'
+        "Fiches en trop = nombre de fiches − nombre de SIREN distincts : `len(entreprises) - "
+        'entreprises["siren"].nunique()`, ou `entreprises["siren"].duplicated().sum()`.'
     )

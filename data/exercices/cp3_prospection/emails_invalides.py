@@ -30,8 +30,8 @@ def generer(ctx):
 def enonce(p):
     return (
         "Dans la table `contacts`, combien d'adresses e-mail sont **renseignées mais mal "
-        "formées** (pas de @, deux @, pas d'extension, espace, virgule…) ? Utilisez la "
-        "fonction `email_valide` (une adresse vide est « non valide » : écartez d'abord les "
+        "formées** (pas de @, deux @, pas d'extension, espace, virgule…) ? Utilisez la "
+        "fonction `email_valide` (une adresse vide est « non valide » : écartez d'abord les "
         "e-mails manquants). Rangez le résultat dans `nb_emails_invalides`."
     )
 
@@ -47,13 +47,13 @@ def diagnostics(p):
         [
             (
                 p["invalides_ou_manquants"],
-                "Vous avez compté aussi les e-mails manquants : ce sont deux défauts distincts, "
+                "Vous avez compté aussi les e-mails manquants : ce sont deux défauts distincts, "
                 "à traiter différemment (compléter la fiche / corriger l'adresse).",
             ),
             (p["manquants"], "C'est le nombre d'e-mails manquants, pas mal formés."),
             (
                 p["sans_arobase"],
-                "Vous n'avez repéré que les adresses sans @ : une adresse peut avoir un @ et rester "
+                "Vous n'avez repéré que les adresses sans @ : une adresse peut avoir un @ et rester "
                 "fausse (deux @, pas d'extension, espace). Utilisez `email_valide`.",
             ),
         ],
@@ -62,6 +62,6 @@ def diagnostics(p):
 
 def explication(p):
     return (
-        'renseigne = contacts["email"].notna() ; valide = contacts["email"].fillna("")'
-        ".map(email_valide) ; (renseigne & ~valide).sum()."
+        '`renseigne = contacts["email"].notna()` ; `valide = contacts["email"].fillna("")'
+        ".map(email_valide)` ; `(renseigne & ~valide).sum()`."
     )

@@ -18,64 +18,64 @@ FORMAT = Classement(
 BANQUE = [
     (
         "nom",
-        "« Qui s'occupe de la maintenance de vos pompes, s'il vous plaît ? »",
+        "« Qui s'occupe de la maintenance de vos pompes, s'il vous plaît ? »",
         "standard",
         "On obtient d'abord l'identité du bon interlocuteur.",
     ),
     (
         "moment",
-        "« Quel est le meilleur moment pour joindre M. Roux ? »",
+        "« Quel est le meilleur moment pour joindre M. Roux ? »",
         "standard",
-        "La standardiste connaît l'agenda : on en fait une alliée.",
+        "La standardiste connaît l'agenda : on en fait une alliée.",
     ),
     (
         "interet",
-        "« Plusieurs laiteries de la région ont réduit leurs arrêts de ligne avec notre "
-        "maintenance préventive. »",
+        "« Plusieurs laiteries de la région ont réduit leurs arrêts de ligne avec notre "
+        "maintenance préventive. »",
         "accroche",
         "L'accroche parle de l'intérêt du client, en une phrase.",
     ),
     (
         "presentation",
-        "« Bonjour Monsieur Roux, Camille Perrin, d'Hydralis, fabricant de pompes à Lyon. »",
+        "« Bonjour Monsieur Roux, Camille Perrin, d'Hydralis, fabricant de pompes à Lyon. »",
         "accroche",
         "Se présenter clairement ouvre l'échange avec le décideur.",
     ),
     (
         "organisation",
-        "« Comment gérez-vous la maintenance de vos pompes aujourd'hui ? »",
+        "« Comment gérez-vous la maintenance de vos pompes aujourd'hui ? »",
         "questions",
         "Une question ouverte vérifie qu'il y a un enjeu.",
     ),
     (
         "arrets",
-        "« Avez-vous eu des arrêts de production cette année ? »",
+        "« Avez-vous eu des arrêts de production cette année ? »",
         "questions",
         "On qualifie le besoin avant de proposer.",
     ),
     (
         "alternative",
-        "« Je vous propose 30 minutes : mardi 10 h ou jeudi 14 h ? »",
+        "« Je vous propose 30 minutes : mardi 10 h ou jeudi 14 h ? »",
         "rendez_vous",
         "Alternative fermée, durée courte.",
     ),
     (
         "objection",
-        "« Je comprends ; justement, 30 minutes suffiront pour voir si c'est utile "
-        "chez vous. Mardi vous conviendrait ? »",
+        "« Je comprends ; justement, 30 minutes suffiront pour voir si c'est utile "
+        "chez vous. Mardi vous conviendrait ? »",
         "rendez_vous",
         "On traite l'objection et on repropose le rendez-vous.",
     ),
     (
         "reformuler",
-        "« Je récapitule : jeudi 14 h, à votre usine de Feurs, avec votre "
-        "responsable production. »",
+        "« Je récapitule : jeudi 14 h, à votre usine de Feurs, avec votre "
+        "responsable production. »",
         "conclure",
         "On reformule date, heure, lieu et participants.",
     ),
     (
         "confirmer",
-        "« Je vous envoie une confirmation par e-mail dans la journée. »",
+        "« Je vous envoie une confirmation par e-mail dans la journée. »",
         "conclure",
         "La confirmation écrite (et la saisie dans le CRM) clôt l'appel.",
     ),

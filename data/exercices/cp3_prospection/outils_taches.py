@@ -10,7 +10,7 @@ FORMAT = Classement(
         ("crm", "CRM (fiches, historique, relances)"),
         ("automation", "Plateforme d'automatisation du marketing"),
         ("ia", "Outil d'IA, avec vérification humaine"),
-        ("aucun", "Aucun outil : à ne pas faire"),
+        ("aucun", "Aucun outil : à ne pas faire"),
     )
 )
 
@@ -55,13 +55,13 @@ BANQUE = [
         "synthese",
         "Résumer le rapport annuel public d'un prospect avant un rendez-vous.",
         "ia",
-        "L'IA fait gagner du temps sur un document public ; on vérifie les chiffres cités.",
+        "L'IA fait gagner du temps sur un document public ; on vérifie les chiffres cités.",
     ),
     (
         "brouillon",
         "Rédiger un premier jet d'e-mail de prise de contact personnalisé.",
         "ia",
-        "Un brouillon d'IA se relit et se corrige : ton, exactitude, promesses.",
+        "Un brouillon d'IA se relit et se corrige : ton, exactitude, promesses.",
     ),
     (
         "aspirer",
@@ -73,7 +73,7 @@ BANQUE = [
         "confidentiel",
         "Coller la liste des clients et de leurs remises dans une IA publique.",
         "aucun",
-        "Fuite de données confidentielles et personnelles : interdit.",
+        "Fuite de données confidentielles et personnelles : interdit.",
     ),
 ]
 
@@ -84,7 +84,7 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        "Pour chaque tâche de prospection, choisissez **l'outil à utiliser** : le CRM, la "
+        "Pour chaque tâche de prospection, choisissez **l'outil à utiliser** : le CRM, la "
         "plateforme d'automatisation du marketing, un outil d'IA (dont vous vérifiez le "
         "résultat), ou aucun outil parce que la tâche est contraire au RGPD ou à la "
         "confidentialité."

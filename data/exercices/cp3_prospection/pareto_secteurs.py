@@ -2,7 +2,7 @@
 
 from autograder.moteur.formats import Nombre, pieges_distincts
 
-TITRE = "Pareto : part du CA des trois premiers secteurs"
+TITRE = "Pareto : part du CA des trois premiers secteurs"
 CRITERES = ("CP3.3", "CP3.6")
 POINTS = 1
 FORMAT = Nombre(unite="%", tolerance=0.1, bornes=(0, 100), decimales=1)
@@ -47,21 +47,21 @@ def diagnostics(p):
         [
             (
                 p["part_sans_inconnus"],
-                "Vous avez rapporté au CA des seuls secteurs renseignés : le dénominateur doit "
+                "Vous avez rapporté au CA des seuls secteurs renseignés : le dénominateur doit "
                 "être le CA de toutes les commandes.",
             ),
             (
                 p["part_top_nombre"],
-                "Vous avez pris les trois secteurs qui ont le plus de commandes : classez par "
+                "Vous avez pris les trois secteurs qui ont le plus de commandes : classez par "
                 "CA, c'est le potentiel en euros qui compte.",
             ),
-            (p["part_premier"], "C'est la part du premier secteur seulement ; il en faut trois."),
+            (p["part_premier"], "C'est la part du premier secteur seulement ; il en faut trois."),
         ],
     )
 
 
 def explication(p):
     return (
-        f"Les trois premiers secteurs ({', '.join(p['top3'])}) : somme de leur CA ÷ CA total "
+        f"Les trois premiers secteurs ({', '.join(p['top3'])}) : somme de leur CA ÷ CA total "
         "des commandes."
     )

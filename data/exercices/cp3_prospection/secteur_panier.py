@@ -46,7 +46,7 @@ def enonce(p):
         "Pour bâtir le persona de l'entreprise à prospecter en priorité, vous partez des "
         "commandes déjà signées (tables `commandes` et `entreprises`, 2024-2025, entreprises "
         "au secteur renseigné). Parmi les secteurs proposés, **lequel a le panier moyen "
-        "(CA HT ÷ nombre de commandes) le plus élevé** ?"
+        "(CA HT ÷ nombre de commandes) le plus élevé** ?"
     )
 
 
@@ -54,7 +54,7 @@ def options(p):
     opts = []
     for s, st in p["secteurs"].items():
         retour = (
-            f"{euros(st['ca'], 0)} pour {st['commandes']} commandes : panier moyen de "
+            f"{euros(st['ca'], 0)} pour {st['commandes']} commandes : panier moyen de "
             f"{euros(st['panier'], 0)}."
         )
         if s == p["premier_ca"] and s != p["meilleur"]:

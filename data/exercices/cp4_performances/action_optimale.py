@@ -8,8 +8,8 @@ POINTS = 2
 FORMAT = Choix()
 
 CONTEXTE = (
-    "**Contexte de l'entreprise** : budget marketing gelé jusqu'à la fin de l'année, aucune "
-    "embauche possible, objectif de marge maintenu. **Contexte des clients** : des PME "
+    "**Contexte de l'entreprise** : budget marketing gelé jusqu'à la fin de l'année, aucune "
+    "embauche possible, objectif de marge maintenu. **Contexte des clients** : des PME "
     "industrielles attentives à leur facture énergétique, qui font valider tout achat de plus de "
     "10 000 € par leur direction."
 )
@@ -24,12 +24,12 @@ ACTIONS = {
         ),
         (
             "Recruter un commercial supplémentaire sur le secteur.",
-            "Elle ajouterait des contacts, mais aucune embauche n'est possible : la ressource "
+            "Elle ajouterait des contacts, mais aucune embauche n'est possible : la ressource "
             "n'existe pas.",
         ),
         (
             "Former le commercial aux techniques de conclusion.",
-            "La conclusion n'est pas le problème : le taux de conversion tient, ce sont les leads "
+            "La conclusion n'est pas le problème : le taux de conversion tient, ce sont les leads "
             "qui manquent.",
         ),
         (
@@ -72,7 +72,7 @@ ACTIONS = {
         (
             "Accorder des remises de volume sur les commandes groupées.",
             "Des remises de volume font souvent grossir les commandes, mais elles baissent le prix "
-            "unitaire et le taux de marque : l'objectif de marge maintenu ne le permet pas, et "
+            "unitaire et le taux de marque : l'objectif de marge maintenu ne le permet pas, et "
             "elles ne traitent pas la cause (la valeur perçue par le client).",
         ),
         (
@@ -94,7 +94,7 @@ def enonce(p):
     return (
         f"L'analyse a montré que l'écart de {p['commercial']} vient de son **{p['facteur']}** "
         f"(leads, conversion ou panier moyen). {CONTEXTE}\n\n**Quelle action corrective "
-        "proposez-vous à votre hiérarchie ?**"
+        "proposez-vous à votre hiérarchie ?**"
     )
 
 

@@ -8,7 +8,7 @@ POINTS = 2
 FORMAT = ChoixMultiple()
 
 OBJECTIFS = (
-    "Pour 2026, la direction d'Hydralis fixe trois objectifs : **gagner 2 points de taux de "
+    "Pour 2026, la direction d'Hydralis fixe trois objectifs : **gagner 2 points de taux de "
     "marge**, **fidéliser les comptes clés** et **tenir le taux de service** (livraisons à "
     "l'heure)."
 )

@@ -28,10 +28,10 @@ def solution(p):
 
 def diagnostics(p):
     return [
-        (p["objectif"], "C'est la somme des objectifs, pas du réalisé : utilisez la colonne `ca`."),
+        (p["objectif"], "C'est la somme des objectifs, pas du réalisé : utilisez la colonne `ca`."),
         (ecart(p["ca"], p["objectif"]), "C'est l'écart à l'objectif, pas le chiffre d'affaires."),
     ]
 
 
 def explication(p):
-    return 'Le réalisé de l\'équipe est la somme de la colonne ca : ventes["ca"].sum().'
+    return 'Le réalisé de l\'équipe est la somme de la colonne `ca` : `ventes["ca"].sum()`.'

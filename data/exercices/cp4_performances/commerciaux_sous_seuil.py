@@ -19,7 +19,7 @@ def generer(ctx):
 def enonce(p):
     return (
         f"Au **T{p['trimestre']} 2025**, quels commerciaux ont un taux de réalisation de leur "
-        f"objectif de chiffre d'affaires **inférieur à {pourcent(p['seuil'], 0)}** ? Calculez-le "
+        f"objectif de chiffre d'affaires **inférieur à {pourcent(p['seuil'], 0)}** ? Calculez-le "
         "avec le tableau `ventes`, qui contient vos chiffres personnels, puis cochez-les (le tableau de "
         "bord de la leçon montre les chiffres du cours, pas les vôtres)."
     )
@@ -31,7 +31,7 @@ def options(p):
             cle=nom,
             libelle=nom,
             correct=t < p["seuil"],
-            retour=f"taux de réalisation au T{p['trimestre']} : {pourcent(t)}.",
+            retour=f"taux de réalisation au T{p['trimestre']} : {pourcent(t)}.",
         )
         for nom, t in sorted(p["taux"].items())
     ]

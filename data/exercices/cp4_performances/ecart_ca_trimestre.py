@@ -17,7 +17,7 @@ def generer(ctx):
 def enonce(p):
     return (
         f"Calculez l'**écart de chiffre d'affaires** de **{p['commercial']}** au "
-        f"**T{p['trimestre']} 2025** : réalisé − objectif (négatif si l'objectif n'est pas "
+        f"**T{p['trimestre']} 2025** : réalisé − objectif (négatif si l'objectif n'est pas "
         "atteint). Rangez-le dans `ecart_ca`, en euros."
     )
 
@@ -30,7 +30,7 @@ def diagnostics(p):
     return [
         (
             ecart(p["objectif"], p["ca"]),
-            "Le signe est inversé : la convention est réalisé − "
+            "Le signe est inversé : la convention est réalisé − "
             "objectif, négative quand l'objectif n'est pas atteint.",
         ),
     ]

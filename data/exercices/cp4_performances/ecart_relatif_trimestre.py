@@ -18,7 +18,7 @@ def enonce(p):
     return (
         f"Au T{p['trimestre']} 2025, {p['commercial']} a réalisé {euros(p['ca'], 0)} de chiffre "
         f"d'affaires pour un objectif de {euros(p['objectif'], 0)}. Quel est l'**écart relatif** "
-        "(en %, à 0,1 point près, avec son signe) ?"
+        "(en %, à 0,1 point près, avec son signe) ?"
     )
 
 
@@ -31,7 +31,7 @@ def diagnostics(p):
         (
             taux_de_realisation(p["ca"], p["objectif"]),
             "C'est le taux de réalisation (réalisé ÷ "
-            "objectif). L'écart relatif est (réalisé − objectif) ÷ objectif : taux de réalisation − "
+            "objectif). L'écart relatif est (réalisé − objectif) ÷ objectif : taux de réalisation − "
             "100 %.",
         ),
         (
@@ -40,7 +40,7 @@ def diagnostics(p):
         ),
         (
             -ecart_relatif(p["ca"], p["objectif"]),
-            "Le signe est inversé : sous l'objectif, l'écart relatif est négatif.",
+            "Le signe est inversé : sous l'objectif, l'écart relatif est négatif.",
         ),
     ]
 

@@ -18,7 +18,7 @@ def enonce(p):
         f"On décompose l'écart de chiffre d'affaires de **{p['commercial']}** au "
         f"**T{p['trimestre']}** par la méthode des substitutions successives, dans l'ordre "
         "leads → taux de conversion → panier moyen, avec CA = leads × (ventes ÷ leads) × (CA ÷ "
-        "ventes). Les valeurs « objectif » sont objectif_leads, objectif_ventes ÷ objectif_leads "
+        "ventes). Les valeurs « objectif » sont objectif_leads, objectif_ventes ÷ objectif_leads "
         "et objectif_ca ÷ objectif_ventes. Calculez l'**effet conversion** = leads réalisés × "
         "(taux réalisé − taux objectif) × panier objectif, et rangez-le dans `effet_conversion` "
         "(en euros, avec son signe)."
@@ -36,13 +36,13 @@ def diagnostics(p):
         (d["effet_panier"], "C'est l'effet panier (dernière substitution)."),
         (
             d["ecart_total"],
-            "C'est l'écart total : il faut isoler la part due au taux de conversion.",
+            "C'est l'écart total : il faut isoler la part due au taux de conversion.",
         ),
     ]
 
 
 def explication(p):
     return (
-        "Effet conversion = L1 × (c1 − c0) × p0 : leads réalisés, taux de conversion réalisé moins "
+        "Effet conversion = L1 × (c1 − c0) × p0 : leads réalisés, taux de conversion réalisé moins "
         "taux objectif, panier objectif. Les trois effets additionnés redonnent l'écart total."
     )

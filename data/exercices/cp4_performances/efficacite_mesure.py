@@ -35,10 +35,10 @@ def _taux(p):
 def enonce(p):
     return (
         f"Après un coaching sur la découverte des besoins, on compare {p['commercial']} sur deux "
-        f"trimestres : **avant**, {nombre(p['ventes_avant'])} ventes pour "
-        f"{nombre(p['leads_avant'])} leads ; **après**, {nombre(p['ventes_apres'])} ventes pour "
+        f"trimestres : **avant**, {nombre(p['ventes_avant'])} ventes pour "
+        f"{nombre(p['leads_avant'])} leads ; **après**, {nombre(p['ventes_apres'])} ventes pour "
         f"{nombre(p['leads_apres'])} leads. **De combien de pour cent le taux de conversion "
-        "a-t-il progressé** (variation relative, en %, à 0,1 près) ?"
+        "a-t-il progressé** (variation relative, en %, à 0,1 près) ?"
     )
 
 
@@ -58,7 +58,7 @@ def diagnostics(p):
         (
             ecart_relatif(p["ventes_apres"], p["ventes_avant"]),
             "C'est la variation du nombre de "
-            "ventes : le nombre de leads a changé aussi, comparez les taux.",
+            "ventes : le nombre de leads a changé aussi, comparez les taux.",
         ),
     ]
 

@@ -24,7 +24,7 @@ def enonce(p):
         f"Décomposez l'écart de chiffre d'affaires de **{p['commercial']}** au "
         f"**T{p['trimestre']}** en effet leads, effet conversion et effet panier (vous pouvez "
         "utiliser `kpi.decomposer_ecart_ca`, vue en cours). **Quel facteur explique l'essentiel "
-        "de l'écart ?**"
+        "de l'écart ?**"
     )
 
 
@@ -37,15 +37,15 @@ def options(p):
             libelle=LIBELLES[f],
             correct=f == principal,
             retour=f"effet {f} = {euros(d['effet_' + f], 0)}"
-            + (" : c'est le plus défavorable." if f == principal else "."),
+            + (" : c'est le plus défavorable." if f == principal else "."),
         )
         for f in ("leads", "conversion", "panier")
     ]
     opts.append(
         Option(
             cle="saisonnalite",
-            libelle="La saisonnalité : tout le monde baisse ce trimestre-là",
-            retour="Les objectifs mensuels intègrent déjà la saisonnalité : un écart à "
+            libelle="La saisonnalité : tout le monde baisse ce trimestre-là",
+            retour="Les objectifs mensuels intègrent déjà la saisonnalité : un écart à "
             "l'objectif ne s'explique donc pas par elle. La décomposition désigne un facteur "
             "propre à ce commercial.",
         )

@@ -35,7 +35,7 @@ def enonce(p):
         f"{euros(p['ecart'], 0)}. On veut le rattraper le trimestre suivant par des ventes en plus, "
         f"au taux de conversion de l'objectif ({pourcent(p['conversion'])}) et au panier moyen de "
         f"l'objectif ({euros(p['panier'], 0)}). **Combien de leads supplémentaires faut-il "
-        "générer, au minimum ?** (nombre entier)"
+        "générer, au minimum ?** (nombre entier)"
     )
 
 
@@ -47,12 +47,12 @@ def diagnostics(p):
     return [
         (
             math.floor(abs(p["ecart"]) / _ca_par_lead(p)),
-            "Arrondi vers le bas : ce nombre de leads "
+            "Arrondi vers le bas : ce nombre de leads "
             "ne suffit pas tout à fait. Un besoin en ressources s'arrondit à l'entier supérieur.",
         ),
         (
             math.ceil(abs(p["ecart"]) / p["panier"]),
-            "C'est le nombre de ventes supplémentaires ; "
+            "C'est le nombre de ventes supplémentaires ; "
             "chaque lead ne devient une vente qu'avec la probabilité du taux de conversion.",
         ),
     ]
@@ -60,6 +60,6 @@ def diagnostics(p):
 
 def explication(p):
     return (
-        "Un lead rapporte en moyenne taux de conversion × panier moyen ; leads nécessaires = "
+        "Un lead rapporte en moyenne taux de conversion × panier moyen ; leads nécessaires = "
         "|écart| ÷ (taux × panier), arrondi à l'entier supérieur."
     )

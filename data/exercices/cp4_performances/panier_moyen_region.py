@@ -36,7 +36,7 @@ def diagnostics(p):
     return [
         (
             p["moyenne_des_paniers"],
-            "Vous avez fait la moyenne des paniers mensuels : chaque mois "
+            "Vous avez fait la moyenne des paniers mensuels : chaque mois "
             "pèse alors autant, quel que soit son nombre de ventes. Le panier moyen de la période est "
             "le CA total ÷ le nombre total de ventes.",
         ),

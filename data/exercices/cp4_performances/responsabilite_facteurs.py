@@ -2,14 +2,14 @@
 
 from autograder.moteur.formats import Classement, Element, tirer_par_categorie
 
-TITRE = "Facteurs : ma part de responsabilité et ses limites"
+TITRE = "Facteurs : ma part de responsabilité et ses limites"
 CRITERES = ("CP4.3", "CT4.3", "CT4.4")
 POINTS = 2
 FORMAT = Classement(
     categories=(
-        ("moi", "Interne, dans ma responsabilité : j'agis"),
-        ("entreprise", "Interne, hors de ma responsabilité : j'alerte le service concerné"),
-        ("externe", "Externe (marché, clients, concurrence) : je m'adapte"),
+        ("moi", "Interne, dans ma responsabilité : j'agis"),
+        ("entreprise", "Interne, hors de ma responsabilité : j'alerte le service concerné"),
+        ("externe", "Externe (marché, clients, concurrence) : je m'adapte"),
     )
 )
 
@@ -42,13 +42,13 @@ BANQUE = [
         "delais",
         "Les délais de livraison annoncés par l'ADV sont passés de 3 à 7 semaines.",
         "entreprise",
-        "Je ne fixe pas les délais : j'alerte l'ADV et j'informe mes clients.",
+        "Je ne fixe pas les délais : j'alerte l'ADV et j'informe mes clients.",
     ),
     (
         "emailing",
         "Le service marketing a suspendu les campagnes qui généraient des leads.",
         "entreprise",
-        "La décision appartient au marketing : je peux en montrer l'effet chiffré.",
+        "La décision appartient au marketing : je peux en montrer l'effet chiffré.",
     ),
     (
         "prix",
@@ -66,7 +66,7 @@ BANQUE = [
         "concurrent",
         "Un concurrent casse les prix sur les pompes standard.",
         "externe",
-        "La concurrence est un facteur externe : on adapte son argumentaire, on ne la contrôle pas.",
+        "La concurrence est un facteur externe : on adapte son argumentaire, on ne la contrôle pas.",
     ),
     (
         "gel",

@@ -29,7 +29,7 @@ def enonce(p):
         f"Sur l'année 2025, **{p['commercial']}** a reçu {nombre(p['leads'])} leads, obtenu "
         f"{nombre(p['rendez_vous'])} rendez-vous, envoyé {nombre(p['devis'])} devis et conclu "
         f"{nombre(p['ventes'])} ventes. Quel est son **taux de conversion des leads en ventes** "
-        "(en %, à 0,1 point près) ?"
+        "(en %, à 0,1 point près) ?"
     )
 
 
@@ -42,7 +42,7 @@ def diagnostics(p):
         (
             taux_de_conversion(p["ventes"], p["rendez_vous"]),
             "Vous avez rapporté les ventes aux "
-            "rendez-vous : c'est le taux de transformation des rendez-vous. La consigne demande "
+            "rendez-vous : c'est le taux de transformation des rendez-vous. La consigne demande "
             "ventes ÷ leads.",
         ),
         (

@@ -36,7 +36,7 @@ def diagnostics(p):
         ),
         (
             taux_de_realisation(p["objectif"], p["ca"]),
-            "Le rapport est inversé : c'est réalisé ÷ objectif.",
+            "Le rapport est inversé : c'est réalisé ÷ objectif.",
         ),
     ]
 

@@ -15,13 +15,13 @@ FORMAT = Classement(
 )
 
 POURQUOI = {
-    "dirigeant": "le dirigeant pense rentabilité, risque et stratégie : parlez-lui marge, "
+    "dirigeant": "le dirigeant pense rentabilité, risque et stratégie : parlez-lui marge, "
     "retour sur investissement, image.",
-    "acheteur": "l'acheteur compare des offres : prix, coût total, délais, garanties, conditions "
+    "acheteur": "l'acheteur compare des offres : prix, coût total, délais, garanties, conditions "
     "de paiement, nombre de fournisseurs.",
-    "technicien": "le responsable technique veut des caractéristiques vérifiables : débit, "
+    "technicien": "le responsable technique veut des caractéristiques vérifiables : débit, "
     "pression, rendement, normes, intégration à l'installation.",
-    "utilisateur": "l'opérateur vit avec la pompe au quotidien : facilité, sécurité, bruit, "
+    "utilisateur": "l'opérateur vit avec la pompe au quotidien : facilité, sécurité, bruit, "
     "nettoyage, formation.",
 }
 
@@ -49,7 +49,7 @@ BANQUE = [
     ),
     (
         "a3",
-        "Un seul fournisseur pour les pompes et leur maintenance : un contrat, un interlocuteur.",
+        "Un seul fournisseur pour les pompes et leur maintenance : un contrat, un interlocuteur.",
         "acheteur",
     ),
     (
@@ -59,20 +59,20 @@ BANQUE = [
     ),
     (
         "t2",
-        "Capteurs de vibration intégrés : les données remontent dans votre supervision.",
+        "Capteurs de vibration intégrés : les données remontent dans votre supervision.",
         "technicien",
     ),
     (
         "t3",
-        "Brides au standard européen : installation sans modifier votre tuyauterie.",
+        "Brides au standard européen : installation sans modifier votre tuyauterie.",
         "technicien",
     ),
     (
         "u1",
-        "Démontage sans outil pour le nettoyage : dix minutes au lieu d'une heure.",
+        "Démontage sans outil pour le nettoyage : dix minutes au lieu d'une heure.",
         "utilisateur",
     ),
-    ("u2", "Moins de bruit au poste de travail : 68 dB au lieu de 80 dB.", "utilisateur"),
+    ("u2", "Moins de bruit au poste de travail : 68 dB au lieu de 80 dB.", "utilisateur"),
     (
         "u3",
         "Une formation d'une demi-journée sur site pour chaque équipe de production.",
@@ -99,7 +99,7 @@ def elements(p):
 
 def explication(p):
     return (
-        "Un même produit se présente de quatre façons : le bénéfice change selon ce que "
+        "Un même produit se présente de quatre façons : le bénéfice change selon ce que "
         "l'interlocuteur doit défendre dans son entreprise. Une présentation valorisante parle "
         "le langage de chacun."
     )

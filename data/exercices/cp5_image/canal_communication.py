@@ -16,13 +16,13 @@ FORMAT = Classement(
 BANQUE = [
     (
         "t1",
-        "Sourire en parlant et articuler : la voix porte tout le message.",
+        "Sourire en parlant et articuler : la voix porte tout le message.",
         "telephone",
         "au téléphone, sans image, la voix et le rythme font l'impression.",
     ),
     (
         "t2",
-        "Annoncer la durée de l'échange dès le début (« Je vous prends deux minutes »).",
+        "Annoncer la durée de l'échange dès le début (« Je vous prends deux minutes »).",
         "telephone",
         "l'interlocuteur, dérangé, accepte d'écouter s'il sait combien de temps.",
     ),
@@ -36,7 +36,7 @@ BANQUE = [
         "t4",
         "Décrire un schéma en mots, puis proposer de l'envoyer par courriel pendant l'appel.",
         "telephone",
-        "le téléphone n'a pas d'image : on la remplace par la description, puis par un envoi.",
+        "le téléphone n'a pas d'image : on la remplace par la description, puis par un envoi.",
     ),
     (
         "f1",
@@ -58,21 +58,21 @@ BANQUE = [
     ),
     (
         "r1",
-        "Écrire pour être lu en trois secondes : une idée, un visuel, un lien.",
+        "Écrire pour être lu en trois secondes : une idée, un visuel, un lien.",
         "reseau",
         "sur un fil d'actualité, le lecteur décide en un coup d'œil.",
     ),
     (
         "r2",
-        "Se rappeler que l'écrit reste et peut être partagé : relire avant de publier.",
+        "Se rappeler que l'écrit reste et peut être partagé : relire avant de publier.",
         "reseau",
-        "un écrit public engage l'entreprise durablement : c'est l'enjeu de l'écrit.",
+        "un écrit public engage l'entreprise durablement : c'est l'enjeu de l'écrit.",
     ),
     (
         "r3",
         "Répondre publiquement sous 24 heures à un commentaire, puis passer en message privé.",
         "reseau",
-        "la réponse publique montre l'écoute ; le détail se règle en privé.",
+        "la réponse publique montre l'écoute ; le détail se règle en privé.",
     ),
     (
         "r4",
@@ -100,7 +100,7 @@ def elements(p):
 
 def explication(p):
     return (
-        "L'oral (téléphone, face-à-face) permet d'ajuster en direct mais s'oublie ; l'écrit "
-        "(réseau social) se relit, se partage et reste : ce sont les enjeux différents de "
+        "L'oral (téléphone, face-à-face) permet d'ajuster en direct mais s'oublie ; l'écrit "
+        "(réseau social) se relit, se partage et reste : ce sont les enjeux différents de "
         "l'oral et de l'écrit."
     )

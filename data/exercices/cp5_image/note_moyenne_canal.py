@@ -25,8 +25,8 @@ def generer(ctx):
 def enonce(p):
     return (
         f"Quelle est la **note moyenne (en étoiles) des avis publiés sur le canal "
-        f"« {p['canal']} »** sur votre période de veille ({mois_en_clair(p['debut'])} à "
-        f"{mois_en_clair(p['fin'])}, inclus) ? "
+        f"« {p['canal']} »** sur votre période de veille ({mois_en_clair(p['debut'])} à "
+        f"{mois_en_clair(p['fin'])}, inclus) ? "
         "Calculez-la avec pandas dans la variable `note_moyenne` (non arrondie)."
     )
 
@@ -44,11 +44,11 @@ def diagnostics(p):
         [
             (
                 float(_dans(p)["note"].mean()),
-                "C'est la moyenne de tous les canaux : filtrez aussi sur le canal demandé.",
+                "C'est la moyenne de tous les canaux : filtrez aussi sur le canal demandé.",
             ),
             (
                 float(avis.loc[avis["canal"] == p["canal"], "note"].mean()),
-                "C'est la moyenne du canal sur toute la période des données : limitez-vous aux "
+                "C'est la moyenne du canal sur toute la période des données : limitez-vous aux "
                 "mois de votre veille.",
             ),
         ],
@@ -57,7 +57,7 @@ def diagnostics(p):
 
 def explication(p):
     return (
-        "Deux filtres combinés avec & : le canal (avis['canal'] == canal) et la période "
-        "(avis['date'].dt.to_period('M').between(debut, fin)), puis .mean() sur la colonne "
-        "'note'."
+        "Deux filtres combinés avec `&` : le canal (`avis['canal'] == canal`) et la période "
+        "(`avis['date'].dt.to_period('M').between(debut, fin)`), puis `.mean()` sur la colonne "
+        "`note`."
     )

@@ -26,10 +26,10 @@ def generer(ctx):
 def enonce(p):
     return (
         "Notez tous les avis avec le lexique (`ereputation.scorer(avis)`), puis calculez la "
-        "**part des avis classés « négatif » par le lexique, tous canaux confondus, sur votre "
+        "**part des avis classés « négatif » par le lexique, tous canaux confondus, sur votre "
         f"période de veille ({mois_en_clair(p['debut'])} à {mois_en_clair(p['fin'])}, inclus)**, "
         "dans la variable "
-        "`part_negatifs` (un taux décimal : 0.25 pour 25 %)."
+        "`part_negatifs` (un taux décimal : 0.25 pour 25 %)."
     )
 
 
@@ -46,13 +46,13 @@ def diagnostics(p):
         [
             (
                 float((dans["note"] <= 2).mean()),
-                "Vous avez compté les avis à 1 ou 2 étoiles : la question porte sur le tri du "
-                "lexique (colonne 'polarite'), qui ne voit pas toujours la même chose que les "
+                "Vous avez compté les avis à 1 ou 2 étoiles : la question porte sur le tri du "
+                "lexique (colonne `polarite`), qui ne voit pas toujours la même chose que les "
                 "étoiles.",
             ),
             (
                 float((avis["polarite"] == "négatif").mean()),
-                "C'est la part sur toutes les données : limitez-vous aux mois de votre veille.",
+                "C'est la part sur toutes les données : limitez-vous aux mois de votre veille.",
             ),
             (
                 float((dans["polarite"] != "positif").mean()),
@@ -64,7 +64,7 @@ def diagnostics(p):
 
 def explication(p):
     return (
-        "La moyenne d'une condition vraie/fausse donne une part : "
-        "(dans['polarite'] == 'négatif').mean(). Comparez-la ensuite à la part d'avis à 1 ou 2 "
-        "étoiles : l'écart vient des avis que le lexique lit mal (ironie, faits sans mot chargé)."
+        "La moyenne d'une condition vraie/fausse donne une part : "
+        "`(dans['polarite'] == 'négatif').mean()`. Comparez-la ensuite à la part d'avis à 1 ou 2 "
+        "étoiles : l'écart vient des avis que le lexique lit mal (ironie, faits sans mot chargé)."
     )

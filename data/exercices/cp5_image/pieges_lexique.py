@@ -10,10 +10,10 @@ POINTS = 2
 FORMAT = ChoixMultiple()
 
 POURQUOI = {
-    "ironie": "ironie : les mots sont positifs, le sens est négatif ; un lexique ne lit que les mots.",
-    "implicite": "fait négatif sans mot chargé : seul un lecteur humain sait que c'est anormal.",
+    "ironie": "ironie : les mots sont positifs, le sens est négatif ; un lexique ne lit que les mots.",
+    "implicite": "fait négatif sans mot chargé : seul un lecteur humain sait que c'est anormal.",
     "negation": "la règle de négation du lexique retourne bien le sens du mot qui suit.",
-    None: "des mots sans ambiguïté : le lexique et les étoiles disent la même chose.",
+    None: "des mots sans ambiguïté : le lexique et les étoiles disent la même chose.",
 }
 
 
@@ -57,7 +57,7 @@ def options(p):
     for cle, texte, note, score, polarite, piege in p["avis"]:
         mal = polarite != ereputation.polarite_etoiles(note)
         retour = (
-            f"score {nombre(score, 2)} (« {polarite} ») pour {note} étoile"
+            f"score {nombre(score, 2)} (« {polarite} ») pour {note} étoile"
             f"{'s' if note > 1 else ''} — {POURQUOI[piege]}"
         )
         sortie.append(Option(cle, f"{texte} ({note} ★)", mal, retour))
@@ -67,6 +67,6 @@ def options(p):
 def explication(p):
     return (
         "Un lexique repère vite les avis à lire, mais il ne comprend ni l'ironie ni les faits "
-        "sans mot chargé : la surveillance de l'e-réputation finit toujours par une lecture "
+        "sans mot chargé : la surveillance de l'e-réputation finit toujours par une lecture "
         "humaine des avis négatifs ou douteux."
     )

@@ -25,21 +25,21 @@ MODELES = {
         "appel": "Je vous propose un rendez-vous de trente minutes pour chiffrer votre retour sur investissement.",
     },
     "acheteur": {
-        "accroche": "Et si votre prochaine pompe vous coûtait moins cher sur dix ans ?",
+        "accroche": "Et si votre prochaine pompe vous coûtait moins cher sur dix ans ?",
         "probleme": "Vous comparez des prix d'achat, mais la maintenance et l'énergie pèsent bien plus lourd.",
         "solution": "Hydralis vous garantit un prix ferme, un délai de livraison tenu et un seul contrat.",
         "preuve": "Sur dix ans, le coût total de nos clients est inférieur de 14 % à leur ancien fournisseur.",
-        "appel": "Puis-je vous envoyer une comparaison chiffrée et fixer un rendez-vous la semaine prochaine ?",
+        "appel": "Puis-je vous envoyer une comparaison chiffrée et fixer un rendez-vous la semaine prochaine ?",
     },
     "technicien": {
-        "accroche": "Combien de fois cette année avez-vous démonté la même pompe ?",
+        "accroche": "Combien de fois cette année avez-vous démonté la même pompe ?",
         "probleme": "Les pannes imprévues compliquent votre maintenance et font chuter le rendement de la ligne.",
         "solution": "Nos pompes inox intègrent des capteurs qui envoient leurs données à votre supervision.",
         "preuve": "Rendement de 82 %, conformité à la norme EN 809 et 120 installations en service.",
         "appel": "Je vous propose une démonstration sur votre site avec votre équipe de maintenance.",
     },
     "utilisateur": {
-        "accroche": "Une heure de nettoyage par pompe, chaque semaine : et si c'était dix minutes ?",
+        "accroche": "Une heure de nettoyage par pompe, chaque semaine : et si c'était dix minutes ?",
         "probleme": "Le démontage actuel est long, pénible et pose des questions de sécurité.",
         "solution": "Notre pompe se démonte sans outil, simple et facile à nettoyer au quotidien.",
         "preuve": "Dans une laiterie cliente, le nettoyage est passé de 60 à 10 minutes par pompe.",
@@ -108,19 +108,19 @@ def enonce(p):
     situation = banque.charger_contexte("cp5_image").SITUATIONS[p["situation"]]
     return (
         f"Construisez votre pitch de **{nom}** pour présenter Hydralis {situation}. Votre "
-        f"interlocuteur : **{cible}**. Remplissez les cinq parties (accroche, problème du client, solution et valeur, preuve, appel à l'action). "
+        f"interlocuteur : **{cible}**. Remplissez les cinq parties (accroche, problème du client, solution et valeur, preuve, appel à l'action). "
         f"À {pitch.DEBIT_MOTS_MINUTE} mots par minute, visez entre {pitch.mots_pour(bas)} et "
         f"{pitch.mots_pour(haut)} mots en tout ({round(bas)} à {round(haut)} s). Parlez le "
         f"langage de votre interlocuteur (au moins {pitch.MOTS_CIBLE_MIN} mots de ses "
-        f"préoccupations, par exemple : {', '.join(vocabulaire[:5])}). Le panneau sous le texte "
-        "se met à jour quand vous quittez une zone ; le chronomètre sert à répéter à voix haute."
+        f"préoccupations, par exemple : {', '.join(vocabulaire[:5])}). Le panneau sous le texte "
+        "se met à jour quand vous quittez une zone ; le chronomètre sert à répéter à voix haute."
     )
 
 
 def lire(p, brute):
     if not isinstance(brute, dict):
         raise ReponseInvalide(
-            "Réponse attendue : le texte des cinq parties du pitch, saisi dans le constructeur "
+            "Réponse attendue : le texte des cinq parties du pitch, saisi dans le constructeur "
             "ci-dessus."
         )
     parties = {}
@@ -129,15 +129,15 @@ def lire(p, brute):
         if texte is None:
             texte = ""
         if not isinstance(texte, str):
-            raise ReponseInvalide(f"Partie « {libelle} » : du texte est attendu.")
+            raise ReponseInvalide(f"Partie « {libelle} » : du texte est attendu.")
         if len(texte) > pitch.LONGUEUR_MAX:
             raise ReponseInvalide(
-                f"Partie « {libelle} » : {len(texte)} caractères, c'est trop pour un pitch "
+                f"Partie « {libelle} » : {len(texte)} caractères, c'est trop pour un pitch "
                 f"(au plus {pitch.LONGUEUR_MAX}). Votre réponse précédente est conservée."
             )
         parties[cle] = texte.strip()
     if pitch.compter_mots(pitch.texte_complet(parties)) == 0:
-        raise ReponseInvalide("Pitch vide : écrivez au moins une partie avant de vérifier.")
+        raise ReponseInvalide("Pitch vide : écrivez au moins une partie avant de vérifier.")
     return parties
 
 
@@ -147,7 +147,7 @@ def noter(p, reponse):
     analyse = pitch.analyser(reponse, p["interlocuteur"], p["format"])
     reussis = sum(c.ok for c in analyse.controles)
     message = (
-        f"Pitch de {pitch.en_mots(analyse.nb_mots)}, environ {round(analyse.duree)} s à l'oral : "
+        f"Pitch de {pitch.en_mots(analyse.nb_mots)}, environ {round(analyse.duree)} s à l'oral : "
         f"{reussis} contrôle{'s' if reussis > 1 else ''} réussi{'s' if reussis > 1 else ''} sur "
         f"{len(analyse.controles)}."
     )
@@ -174,7 +174,7 @@ def saisie(p, valeur, enregistrer):
 
 def explication(p):
     return (
-        "Un pitch efficace : une accroche qui concerne l'interlocuteur, SON problème, la valeur "
+        "Un pitch efficace : une accroche qui concerne l'interlocuteur, SON problème, la valeur "
         "de la solution pour lui, une preuve vérifiable, et une prochaine étape concrète — le "
         "tout dans le temps donné. Dites-le à voix haute avec le chronomètre."
     )

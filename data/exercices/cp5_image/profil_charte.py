@@ -6,7 +6,7 @@ from functools import cache
 from autograder.moteur.formats import ChoixMultiple, Option
 from autograder.moteur.paths import data_path
 
-TITRE = "Votre profil respecte-t-il la charte ?"
+TITRE = "Votre profil respecte-t-il la charte ?"
 CRITERES = ("CP5.2",)
 POINTS = 2
 FORMAT = ChoixMultiple()
@@ -40,16 +40,16 @@ def options(p):
         e = par_id[cle]
         r = regles[e["regle"]]
         if defaut:
-            retour = f"non conforme à la règle {r['id']} « {r['titre']} » : {r['texte']}"
+            retour = f"non conforme à la règle {r['id']} « {r['titre']} » : {r['texte']}"
         else:
-            retour = f"conforme à la règle {r['id']} « {r['titre']} » : rien à corriger ici."
+            retour = f"conforme à la règle {r['id']} « {r['titre']} » : rien à corriger ici."
         sortie.append(Option(cle, e["defaut" if defaut else "conforme"], defaut, retour))
     return sortie
 
 
 def explication(p):
     return (
-        "Relisez chaque élément avec une question : un acheteur, un concurrent ou la personne "
-        "citée pourrait-il le lire sans problème ? Confidentialité (prix, contrats, projets), "
+        "Relisez chaque élément avec une question : un acheteur, un concurrent ou la personne "
+        "citée pourrait-il le lire sans problème ? Confidentialité (prix, contrats, projets), "
         "consentement des clients, données personnelles (RGPD), ton, titre exact, profil à jour."
     )

@@ -39,7 +39,7 @@ def elements(p):
 
 def explication(p):
     return (
-        "Un écrit publié engage l'entreprise et reste : on publie ce qui valorise sans rien "
+        "Un écrit publié engage l'entreprise et reste : on publie ce qui valorise sans rien "
         "révéler (contenus officiels, témoignages validés), on corrige ce qui est maladroit, on "
         "ne publie jamais de confidentiel, de données personnelles ni de dénigrement."
     )

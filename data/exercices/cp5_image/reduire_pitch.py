@@ -22,7 +22,7 @@ def enonce(p):
         f"Votre brouillon de pitch compte **{p['brouillon']} mots**. Vous devez le dire en "
         f"**{nom}** ({secondes} s), au débit de {pitch.DEBIT_MOTS_MINUTE} mots par minute. "
         "**Combien de mots devez-vous retirer, au minimum, pour tenir exactement dans le temps "
-        "(sans marge) ?**"
+        "(sans marge) ?**"
     )
 
 
@@ -38,12 +38,12 @@ def diagnostics(p):
         [
             (
                 p["brouillon"] - secondes,
-                "Vous avez retiré des secondes à des mots : convertissez d'abord le temps en "
+                "Vous avez retiré des secondes à des mots : convertissez d'abord le temps en "
                 f"mots ({secondes} s × {pitch.DEBIT_MOTS_MINUTE} mots / 60 s).",
             ),
             (
                 p["brouillon"] - pitch.DEBIT_MOTS_MINUTE,
-                f"{pitch.DEBIT_MOTS_MINUTE} mots, c'est une minute de parole : le format est ici "
+                f"{pitch.DEBIT_MOTS_MINUTE} mots, c'est une minute de parole : le format est ici "
                 f"de {secondes} s.",
             ),
             (
@@ -59,7 +59,7 @@ def explication(p):
     garde = pitch.mots_pour(secondes)
     return (
         f"Mots qui tiennent dans le temps = {secondes} s × {pitch.DEBIT_MOTS_MINUTE} / 60 = "
-        f"{garde} mots ; à retirer = {p['brouillon']} − {garde} = {solution(p)} mots. Un "
+        f"{garde} mots ; à retirer = {p['brouillon']} − {garde} = {solution(p)} mots. Un "
         "brouillon trop long se coupe par idées entières (une idée par partie), pas en parlant "
         "plus vite."
     )

@@ -14,28 +14,28 @@ BONNE = (
     "pour trouver une solution avec vous.",
     True,
     "remercie, reconnaît sans se justifier, propose une action concrète et passe en privé pour "
-    "les détails : les futurs clients qui lisent voient une entreprise à l'écoute.",
+    "les détails : les futurs clients qui lisent voient une entreprise à l'écoute.",
 )
 MAUVAISES = [
     (
         "faux_avis",
-        "Nous ne trouvons pas votre entreprise dans notre fichier : cet avis est sans doute faux.",
+        "Nous ne trouvons pas votre entreprise dans notre fichier : cet avis est sans doute faux.",
         False,
-        "accuser un client de mentir, en public, aggrave la crise ; si l'avis semble faux, on le "
+        "accuser un client de mentir, en public, aggrave la crise ; si l'avis semble faux, on le "
         "signale à la plateforme et on répond poliment.",
     ),
     (
         "blame",
-        "Votre technicien n'avait pas respecté la notice : la panne vient de votre installation.",
+        "Votre technicien n'avait pas respecté la notice : la panne vient de votre installation.",
         False,
         "rejeter la faute publiquement, avec des détails techniques du client, humilie "
-        "l'auteur : les faits se discutent en privé.",
+        "l'auteur : les faits se discutent en privé.",
     ),
     (
         "silence",
-        "Ne pas répondre : l'avis sera vite noyé sous les autres.",
+        "Ne pas répondre : l'avis sera vite noyé sous les autres.",
         False,
-        "un avis sans réponse laisse croire que l'entreprise n'écoute pas ; les acheteurs lisent "
+        "un avis sans réponse laisse croire que l'entreprise n'écoute pas ; les acheteurs lisent "
         "surtout les avis négatifs et leurs réponses.",
     ),
     (
@@ -50,7 +50,7 @@ MAUVAISES = [
         "copie",
         "Merci pour votre retour. (La même réponse type, copiée sous tous les avis.)",
         False,
-        "une réponse générique montre qu'on n'a pas lu l'avis : elle ne reconnaît rien et ne "
+        "une réponse générique montre qu'on n'a pas lu l'avis : elle ne reconnaît rien et ne "
         "propose rien.",
     ),
 ]
@@ -66,9 +66,9 @@ def generer(ctx):
 def enonce(p):
     a = p["avis"]
     return (
-        f"Le {a['date']}, sur le canal « {a['canal']} », un client ({a['auteur']}) a laissé "
-        f"**{a['note']} étoile{'s' if a['note'] > 1 else ''}** : « {a['texte']} »\n\n"
-        "**Quelle réponse publique publiez-vous au nom d'Hydralis ?**"
+        f"Le {a['date']}, sur le canal « {a['canal']} », un client ({a['auteur']}) a laissé "
+        f"**{a['note']} étoile{'s' if a['note'] > 1 else ''}** : « {a['texte']} »\n\n"
+        "**Quelle réponse publique publiez-vous au nom d'Hydralis ?**"
     )
 
 
@@ -78,7 +78,7 @@ def options(p):
 
 def explication(p):
     return (
-        "Une bonne réponse à un avis négatif : rapide (sous 24 à 48 heures), personnalisée, "
-        "courtoise ; elle remercie, reconnaît le problème, propose une solution et un contact "
+        "Une bonne réponse à un avis négatif : rapide (sous 24 à 48 heures), personnalisée, "
+        "courtoise ; elle remercie, reconnaît le problème, propose une solution et un contact "
         "direct, sans donnée personnelle ni détail confidentiel."
     )

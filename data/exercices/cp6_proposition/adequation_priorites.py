@@ -41,7 +41,7 @@ BANQUE = [
     ),
     (
         "surdim",
-        "Des pompes deux fois plus puissantes que nécessaire, « pour être tranquille ».",
+        "Des pompes deux fois plus puissantes que nécessaire, « pour être tranquille ».",
         False,
         "Le surdimensionnement coûte plus cher à l'achat et à l'usage, contre l'objectif énergie.",
     ),
@@ -49,19 +49,19 @@ BANQUE = [
         "catalogue",
         "Le catalogue général d'Hydralis (120 pages) joint à l'offre, sans sélection.",
         False,
-        "Une proposition personnalisée sélectionne ; le catalogue noie les priorités du client.",
+        "Une proposition personnalisée sélectionne ; le catalogue noie les priorités du client.",
     ),
     (
         "delai",
-        "Une livraison « dès que possible » sans date d'intervention.",
+        "Une livraison « dès que possible » sans date d'intervention.",
         False,
-        "La laiterie ne peut intervenir que pendant l'arrêt d'août : il faut un planning.",
+        "La laiterie ne peut intervenir que pendant l'arrêt d'août : il faut un planning.",
     ),
     (
         "acompte",
         "Un acompte de 50 % à la commande, au-delà des conditions générales de vente.",
         False,
-        "Ni le client ni les conditions générales ne le demandent : c'est un frein inutile.",
+        "Ni le client ni les conditions générales ne le demandent : c'est un frein inutile.",
     ),
 ]
 
@@ -72,7 +72,7 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        "Relisez l'entretien de découverte (budget voté : "
+        "Relisez l'entretien de découverte (budget voté : "
         f"{euros(p['budget'], 0)} HT). **Cochez les éléments à mettre dans la proposition parce "
         "qu'ils répondent à une priorité ou à une contrainte de la laiterie.**"
     )

@@ -7,8 +7,8 @@ CRITERES = ("CP6.6",)
 POINTS = 2
 FORMAT = Classement(
     categories=(
-        ("tangible", "Avantage tangible : mesurable, chiffrable, vérifiable"),
-        ("intangible", "Avantage intangible : perçu (confiance, image, sérénité)"),
+        ("tangible", "Avantage tangible : mesurable, chiffrable, vérifiable"),
+        ("intangible", "Avantage intangible : perçu (confiance, image, sérénité)"),
     )
 )
 
@@ -76,8 +76,8 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        "Pour l'argumentaire, classez ces avantages de la proposition Hydralis : **tangibles** "
-        "(on peut les mesurer) ou **intangibles** (le client les perçoit) ? Une bonne proposition "
+        "Pour l'argumentaire, classez ces avantages de la proposition Hydralis : **tangibles** "
+        "(on peut les mesurer) ou **intangibles** (le client les perçoit) ? Une bonne proposition "
         "met en avant les deux."
     )
 

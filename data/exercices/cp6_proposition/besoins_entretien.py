@@ -19,7 +19,7 @@ def generer(ctx):
     d = ctx.donnees
     valeurs = {"debit": nombre(d["debit_requis"]), "budget": nombre(d["budget"])}
     banque = [
-        (cle, f"{qui} : « {texte.format(**valeurs)} »", cat, pourquoi)
+        (cle, f"{qui} : « {texte.format(**valeurs)} »", cat, pourquoi)
         for cle, qui, texte, cat, pourquoi in d["cas"]["entretien"]["propos"]
     ]
     return {"elements": tirer_par_categorie(banque, ctx.rng, par_categorie=2, en_plus=1)}

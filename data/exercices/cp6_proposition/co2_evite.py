@@ -43,15 +43,15 @@ def _parts(p, annees=None, f_c=None):
 def enonce(p):
     return (
         f"Comparez l'offre Hydralis à celle de **{p['concurrent']}** sur {p['annees']} ans. "
-        f"Puissance absorbée : Hydralis {nombre(p['p_h'], 2)} kW, {p['concurrent']} "
-        f"{nombre(p['p_c'], 2)} kW, pour {nombre(p['heures'])} h de marche par an. Livraison : "
-        f"Hydralis {nombre(p['masse_h'], 3)} t sur {nombre(p['km_h'])} km par la route ; "
+        f"Puissance absorbée : Hydralis {nombre(p['p_h'], 2)} kW, {p['concurrent']} "
+        f"{nombre(p['p_c'], 2)} kW, pour {nombre(p['heures'])} h de marche par an. Livraison : "
+        f"Hydralis {nombre(p['masse_h'], 3)} t sur {nombre(p['km_h'])} km par la route ; "
         f"{p['concurrent']} {nombre(p['masse_c'], 3)} t sur {nombre(p['km_c'])} km "
-        f"({p['mode_c']} : comptez tout le trajet au facteur maritime). Facteurs d'émission "
-        f"(valeurs d'illustration) : électricité {nombre(p['f_elec'], 3)} kg CO₂e/kWh, route "
+        f"({p['mode_c']} : comptez tout le trajet au facteur maritime). Facteurs d'émission "
+        f"(valeurs d'illustration) : électricité {nombre(p['f_elec'], 3)} kg CO₂e/kWh, route "
         f"{nombre(p['f_route'], 3)} et mer {nombre(p['f_mer'], 3)} kg CO₂e par tonne·km.\n\n"
         "**Combien de kg de CO₂e la laiterie évite-t-elle en choisissant Hydralis (énergie sur "
-        "toute la durée + différence de livraison) ?**"
+        "toute la durée + différence de livraison) ?**"
     )
 
 
@@ -62,17 +62,17 @@ def solution(p):
 def diagnostics(p):
     energie, transport = _parts(p)
     return [
-        (sum(_parts(p, annees=1)), "C'est une seule année d'énergie : comptez toute la durée."),
-        (energie, "Vous n'avez compté que l'énergie : ajoutez la différence de livraison."),
+        (sum(_parts(p, annees=1)), "C'est une seule année d'énergie : comptez toute la durée."),
+        (energie, "Vous n'avez compté que l'énergie : ajoutez la différence de livraison."),
         (
             sum(_parts(p, f_c=p["f_route"])),
-            "Le transport du concurrent est compté au facteur routier : le trajet est maritime.",
+            "Le transport du concurrent est compté au facteur routier : le trajet est maritime.",
         ),
     ]
 
 
 def explication(p):
     return (
-        "Énergie évitée = (kW concurrent − kW Hydralis) × heures × années × facteur électricité ; "
+        "Énergie évitée = (kW concurrent − kW Hydralis) × heures × années × facteur électricité ; "
         "livraison = masse × distance × facteur du mode, concurrent moins Hydralis."
     )

@@ -35,19 +35,19 @@ BANQUE = [
     ),
     (
         "neutre",
-        "La mention « station neutre en carbone ».",
+        "La mention « station neutre en carbone ».",
         False,
-        "Allégation interdite sans bilan complet et publié (loi Climat et résilience) : c'est de l'écoblanchiment.",
+        "Allégation interdite sans bilan complet et publié (loi Climat et résilience) : c'est de l'écoblanchiment.",
     ),
     (
         "vert",
         "Un logo vert et une photo de prairie en couverture de l'offre.",
         False,
-        "L'image ne prouve rien : sans données, c'est de l'écoblanchiment.",
+        "L'image ne prouve rien : sans données, c'est de l'écoblanchiment.",
     ),
     (
         "ecolo",
-        "L'affirmation « nos pompes sont écologiques » sans chiffre.",
+        "L'affirmation « nos pompes sont écologiques » sans chiffre.",
         False,
         "Une affirmation vague et invérifiable ne convainc pas une responsable RSE.",
     ),

@@ -32,7 +32,7 @@ def enonce(p):
     return (
         f"Si la deuxième ligne ouvre, le débit de pointe augmentera de "
         f"{pourcent(p['croissance'], 0)} dans {p['annees']} ans. Aujourd'hui, "
-        f"{nombre(p['aujourd_hui'])} pompes en service suffisent. **Que proposez-vous ?**"
+        f"{nombre(p['aujourd_hui'])} pompes en service suffisent. **Que proposez-vous ?**"
     )
 
 
@@ -41,22 +41,22 @@ def options(p):
         (
             "Un skid avec un emplacement et des raccordements réservés pour une pompe de plus, "
             "des variateurs, et une extension chiffrée en option dans l'offre.",
-            f"À terme, il faudra {nombre(p['a_terme'])} pompes en service : l'extension se fera "
+            f"À terme, il faudra {nombre(p['a_terme'])} pompes en service : l'extension se fera "
             "en un arrêt, sans racheter la station, et la laiterie connaît son coût dès aujourd'hui.",
         ),
         (
             f"Installer tout de suite {nombre(p['a_terme'])} pompes en service.",
-            "Le projet n'est pas certain : c'est dépasser le budget voté et consommer plus "
+            "Le projet n'est pas certain : c'est dépasser le budget voté et consommer plus "
             "pendant trois ans pour un besoin qui n'existe pas encore.",
         ),
         (
             "Dimensionner au plus juste et n'en parler qu'au moment de la nouvelle ligne.",
-            "Il faudrait alors refaire la station : le besoin futur, confié par la cliente, doit "
+            "Il faudrait alors refaire la station : le besoin futur, confié par la cliente, doit "
             "être anticipé.",
         ),
         (
             "Promettre que les pompes actuelles suffiront en les faisant tourner plus vite.",
-            "C'est techniquement faux au-delà du point de fonctionnement : la promesse sera intenable.",
+            "C'est techniquement faux au-delà du point de fonctionnement : la promesse sera intenable.",
         ),
     ]
     return [

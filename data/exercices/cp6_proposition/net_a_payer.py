@@ -23,11 +23,11 @@ def generer(ctx):
 def enonce(p):
     r1, r2 = p["remises"]
     return (
-        f"Le devis totalise **{euros(p['brut'])} HT brut**. Les conditions accordées : remise "
+        f"Le devis totalise **{euros(p['brut'])} HT brut**. Les conditions accordées : remise "
         f"quantité de **{pourcent(r1, 0)}**, puis remise d'ouverture de compte de "
         f"**{pourcent(r2, 0)}**, et escompte de **{pourcent(p['escompte'], 0)}** pour paiement "
         f"à 10 jours. TVA à {pourcent(p['tva'], 0)}. **Quel est le net à payer TTC** si la "
-        "laiterie paie à 10 jours ? (Posez le calcul étape par étape, dans l'ordre d'une facture.)"
+        "laiterie paie à 10 jours ? (Posez le calcul étape par étape, dans l'ordre d'une facture.)"
     )
 
 
@@ -42,19 +42,19 @@ def diagnostics(p):
     return [
         (
             additionnees.net_a_payer,
-            "Les remises ont été additionnées : elles se calculent en cascade, chacune sur le "
+            "Les remises ont été additionnées : elles se calculent en cascade, chacune sur le "
             "montant déjà remisé.",
         ),
         (
             juste.net_financier + montant_tva(juste.net_commercial, p["tva"]),
-            "La TVA a été calculée avant l'escompte (sur le net commercial) : elle se calcule sur "
+            "La TVA a été calculée avant l'escompte (sur le net commercial) : elle se calcule sur "
             "le net financier, escompte déduit.",
         ),
         (
             sans_escompte.net_a_payer,
-            "Vous avez oublié l'escompte : la laiterie paie à 10 jours.",
+            "Vous avez oublié l'escompte : la laiterie paie à 10 jours.",
         ),
-        (juste.net_financier, "C'est le net financier HT : ajoutez la TVA."),
+        (juste.net_financier, "C'est le net financier HT : ajoutez la TVA."),
     ]
 
 

@@ -22,7 +22,7 @@ def enonce(p):
     return (
         "Calculez le coût total de possession de chacune des trois offres (Hydralis au prix net "
         f"commercial de votre devis, avec le contrat de maintenance) sur {p['annees']} ans. "
-        "**Quelle offre est la plus avantageuse pour la laiterie ?**"
+        "**Quelle offre est la plus avantageuse pour la laiterie ?**"
     )
 
 
@@ -37,9 +37,9 @@ def options(p):
             retour=f"prix d'achat {euros(prix, 0)}, coût total sur {p['annees']} ans "
             f"{euros(tco, 0)}"
             + (
-                " : le plus bas."
+                " : le plus bas."
                 if nom == meilleur
-                else " : la moins chère à l'achat, pas à l'usage."
+                else " : la moins chère à l'achat, pas à l'usage."
                 if nom == moins_chere
                 else "."
             ),

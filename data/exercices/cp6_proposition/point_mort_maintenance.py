@@ -23,10 +23,10 @@ def generer(ctx):
 def enonce(p):
     return (
         "Le contrat de maintenance proposé à la laiterie rejoint l'activité maintenance de "
-        f"l'agence. Prévision de l'année : chiffre d'affaires **{euros(p['ca'], 0)} HT**, charges "
+        f"l'agence. Prévision de l'année : chiffre d'affaires **{euros(p['ca'], 0)} HT**, charges "
         f"variables **{euros(p['cv'], 0)}**, charges fixes **{euros(p['cf'], 0)}**. Calculez le "
         "seuil de rentabilité, puis le **point mort en jours**, en année commerciale de "
-        "**360 jours** (convention du cours ; ventes régulières sur l'année)."
+        "**360 jours** (convention du cours ; ventes régulières sur l'année)."
     )
 
 
@@ -44,7 +44,7 @@ def diagnostics(p):
     return [
         (
             point_mort_jours(_seuil(p), p["ca"], jours=365),
-            "Vous avez compté 365 jours : la convention demandée est l'année commerciale de 360 jours.",
+            "Vous avez compté 365 jours : la convention demandée est l'année commerciale de 360 jours.",
         ),
         (
             point_mort_jours(sur_cv, p["ca"]),
@@ -56,6 +56,6 @@ def diagnostics(p):
 
 def explication(p):
     return (
-        "Taux de MCV = (CA − CV) ÷ CA ; seuil = charges fixes ÷ taux de MCV ; point mort = "
+        "Taux de MCV = (CA − CV) ÷ CA ; seuil = charges fixes ÷ taux de MCV ; point mort = "
         "seuil ÷ CA × 360."
     )

@@ -30,10 +30,10 @@ def enonce(p):
     return (
         f"Le coût de revient total des lignes du devis est de **{euros(p['cout'])}**. Calculez "
         "le **taux de marque** de l'affaire, sur le **net commercial HT** (après les deux "
-        "remises ; l'escompte est une charge financière, il n'entre pas dans la marge "
+        "remises ; l'escompte est une charge financière, il n'entre pas dans la marge "
         "commerciale). Rangez-le dans `taux_marque_affaire`, en décimal (0.30 pour 30 %). "
-        f"La direction fixe un plancher de {pourcent(p['plancher'], 0)} : l'affaire le "
-        "respecte-t-elle ?"
+        f"La direction fixe un plancher de {pourcent(p['plancher'], 0)} : l'affaire le "
+        "respecte-t-elle ?"
     )
 
 
@@ -46,16 +46,16 @@ def diagnostics(p):
     return [
         (
             taux_de_marge(_net(p), p["cout"]),
-            "C'est le taux de marge : la marge a été rapportée au coût. Le taux de marque la "
+            "C'est le taux de marge : la marge a été rapportée au coût. Le taux de marque la "
             "rapporte au prix de vente HT.",
         ),
         (
             taux_de_marque(p["brut"], p["cout"]),
-            "Vous avez pris le prix brut : les remises réduisent le prix de vente, donc la marge.",
+            "Vous avez pris le prix brut : les remises réduisent le prix de vente, donc la marge.",
         ),
         (
             taux_de_marque(net_financier, p["cout"]),
-            "Vous avez déduit l'escompte : c'est une charge financière, pas une réduction commerciale.",
+            "Vous avez déduit l'escompte : c'est une charge financière, pas une réduction commerciale.",
         ),
     ]
 

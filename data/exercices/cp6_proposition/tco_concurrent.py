@@ -35,7 +35,7 @@ def _tco(p, annees=None, energie=True, maintenance=True):
 
 def enonce(p):
     return (
-        f"L'offre la moins chère à l'achat, celle de **{p['nom']}** : prix d'achat {euros(p['prix'], 0)} HT, puissance absorbée "
+        f"L'offre la moins chère à l'achat, celle de **{p['nom']}** : prix d'achat {euros(p['prix'], 0)} HT, puissance absorbée "
         f"de la station {nombre(p['puissance'], 2)} kW, maintenance {euros(p['maintenance'], 0)} "
         f"HT par an. La station marche **{nombre(p['heures'])} heures par an** et la laiterie paie "
         f"le kWh **{euros(p['prix_kwh'], 3)} HT**. Calculez son **coût total de possession sur "
@@ -52,7 +52,7 @@ def diagnostics(p):
     return [
         (
             p["prix"],
-            "C'est le seul prix d'achat : le coût total ajoute l'énergie et la maintenance.",
+            "C'est le seul prix d'achat : le coût total ajoute l'énergie et la maintenance.",
         ),
         (_tco(p, energie=False), "Vous avez oublié l'énergie, le poste le plus lourd sur 10 ans."),
         (_tco(p, maintenance=False), "Vous avez oublié la maintenance annuelle."),

@@ -3,7 +3,7 @@
 from autograder.metier.negociation import dialogue as nd
 from autograder.moteur.formats import Personnalise
 
-TITRE = "Dialogue : traiter l'objection de l'acheteur"
+TITRE = "Dialogue : traiter l'objection de l'acheteur"
 CRITERES = ("CP7.7", "CP7.6", "CP7.3", "CT3.4")
 POINTS = 4
 FORMAT = Personnalise()
@@ -16,9 +16,9 @@ def generer(ctx):
 def enonce(p):
     q = p["persona"]
     return (
-        f"Au milieu du rendez-vous, {q['interlocuteur']['nom']} soulève une objection : "
+        f"Au milieu du rendez-vous, {q['interlocuteur']['nom']} soulève une objection : "
         f"{q['objection']['titre']}. **Choisissez vos répliques une à une.** Chaque réplique "
-        "est notée sur la technique employée (0 à 2 points) ; une mauvaise réplique oriente la "
+        "est notée sur la technique employée (0 à 2 points) ; une mauvaise réplique oriente la "
         "suite du dialogue."
     )
 
@@ -43,7 +43,7 @@ def saisie(p, valeur, enregistrer):
 
 def explication(p):
     return (
-        "Méthode CRAC : Creuser (comprendre l'objection), Reformuler (la faire valider), "
+        "Méthode CRAC : Creuser (comprendre l'objection), Reformuler (la faire valider), "
         "Argumenter avec une preuve (chiffre, référence, mesure), Contrôler (vérifier qu'elle "
         "est levée et fixer la suite)."
     )

@@ -10,18 +10,18 @@ ETAPES = [
     (
         "accueil",
         "Saluer, remercier de l'accueil, échanger quelques mots pour créer un climat de confiance.",
-        "Les conditions favorables se créent dès les premières secondes : ponctualité, "
+        "Les conditions favorables se créent dès les premières secondes : ponctualité, "
         "remerciements, attention à la personne.",
     ),
     (
         "roles",
-        "Faire un tour de table : qui est présent, quel rôle chacun joue dans la décision.",
+        "Faire un tour de table : qui est présent, quel rôle chacun joue dans la décision.",
         "Savoir qui décide, qui prescrit et qui utilise permet de personnaliser la suite.",
     ),
     (
         "cadre",
         "Proposer l'ordre du jour et la durée (60 minutes), et les faire valider.",
-        "Le cadre des échanges se définit AVEC les interlocuteurs : objectif du rendez-vous, "
+        "Le cadre des échanges se définit AVEC les interlocuteurs : objectif du rendez-vous, "
         "étapes, horaire de fin.",
     ),
     (
@@ -34,7 +34,7 @@ ETAPES = [
         "solution",
         "Présenter la solution, besoin par besoin, avec les supports choisis pour ces "
         "interlocuteurs.",
-        "La présentation vient après la validation des besoins : elle y répond point par point.",
+        "La présentation vient après la validation des besoins : elle y répond point par point.",
     ),
 ]
 FORMAT = Classement(tuple((str(k), f"Étape {k}") for k in range(1, len(ETAPES) + 1)))
@@ -60,6 +60,6 @@ def elements(p):
 
 def explication(p):
     return (
-        "Ordre attendu : accueil, tour de table, cadre (ordre du jour et durée validés), "
+        "Ordre attendu : accueil, tour de table, cadre (ordre du jour et durée validés), "
         "reformulation des besoins, présentation de la solution."
     )

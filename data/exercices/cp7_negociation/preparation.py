@@ -17,8 +17,8 @@ def enonce(p):
     q = p["persona"]
     return (
         f"À partir de la fiche du rendez-vous avec {q['interlocuteur']['nom']} ({q['entreprise']}, "
-        "affichée en haut du notebook : besoins, conditions et leur coût, règles de "
-        "l'entreprise), **préparez votre négociation** : la remise que vous visez, votre point "
+        "affichée en haut du notebook : besoins, conditions et leur coût, règles de "
+        "l'entreprise), **préparez votre négociation** : la remise que vous visez, votre point "
         "de rupture (la remise au-delà de laquelle vous ne signez pas), et pour chaque "
         "condition, si elle est non négociable ou jusqu'où vous pouvez aller. Au point de "
         "rupture, toutes vos concessions comprises, le taux de marque doit rester au-dessus du "
@@ -46,7 +46,7 @@ def saisie(p, valeur, enregistrer):
 
 def explication(p):
     return (
-        "Une préparation cohérente : les points non négociables de l'entreprise sont fermés, "
+        "Une préparation cohérente : les points non négociables de l'entreprise sont fermés, "
         "les besoins du client sont couverts, au moins deux conditions servent de monnaie "
         "d'échange, et le point de rupture respecte le plancher de marge."
     )

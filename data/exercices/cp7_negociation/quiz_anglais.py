@@ -2,7 +2,7 @@
 
 from autograder.moteur.formats import Quiz
 
-TITRE = "Quiz : négocier en anglais (B2)"
+TITRE = "Quiz : négocier en anglais (B2)"
 CRITERES = ("CP7.1", "CP7.7", "CT3.2")
 POINTS = 2
 FORMAT = Quiz(themes=("anglais_b2b",), nombre=3)
@@ -15,5 +15,5 @@ def generer(ctx):
 def enonce(p):
     return (
         "Répondez aux 3 questions sur la négociation B2B en anglais (niveau B2), expliquées en français. Chaque réponse est "
-        "enregistrée aussitôt ; « Vérifier » explique chaque question."
+        "enregistrée aussitôt ; « Vérifier » explique chaque question."
     )

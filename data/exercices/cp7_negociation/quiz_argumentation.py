@@ -2,7 +2,7 @@
 
 from autograder.moteur.formats import Quiz
 
-TITRE = "Quiz : mobiles d'achat et argumentation"
+TITRE = "Quiz : mobiles d'achat et argumentation"
 CRITERES = ("CP7.6", "CP7.4", "CP7.2")
 POINTS = 3
 FORMAT = Quiz(themes=("soncas", "argumentation"), nombre=5)
@@ -15,5 +15,5 @@ def generer(ctx):
 def enonce(p):
     return (
         "Répondez aux 5 questions sur les mobiles d'achat (SONCAS) et l'argumentation caractéristique → avantage → preuve. Chaque réponse est "
-        "enregistrée aussitôt ; « Vérifier » explique chaque question."
+        "enregistrée aussitôt ; « Vérifier » explique chaque question."
     )

@@ -2,7 +2,7 @@
 
 from autograder.moteur.formats import Quiz
 
-TITRE = "Quiz : concessions et conclusion"
+TITRE = "Quiz : concessions et conclusion"
 CRITERES = ("CT3.2", "CT3.4", "CP7.1", "CT3.1", "CT3.3")
 POINTS = 3
 FORMAT = Quiz(themes=("concessions", "conclusion"), nombre=5)
@@ -15,5 +15,5 @@ def generer(ctx):
 def enonce(p):
     return (
         "Répondez aux 5 questions sur les concessions (donnant-donnant, point de rupture) et la conclusion de la vente. Chaque réponse est "
-        "enregistrée aussitôt ; « Vérifier » explique chaque question."
+        "enregistrée aussitôt ; « Vérifier » explique chaque question."
     )

@@ -2,7 +2,7 @@
 
 from autograder.moteur.formats import Quiz
 
-TITRE = "Quiz : objections et méthode CRAC"
+TITRE = "Quiz : objections et méthode CRAC"
 CRITERES = ("CP7.7", "CP7.6")
 POINTS = 3
 FORMAT = Quiz(themes=("objections", "techniques_crac"), nombre=5)
@@ -15,5 +15,5 @@ def generer(ctx):
 def enonce(p):
     return (
         "Répondez aux 5 questions sur les objections et leur traitement (méthode CRAC, reformulation, preuve). Chaque réponse est "
-        "enregistrée aussitôt ; « Vérifier » explique chaque question."
+        "enregistrée aussitôt ; « Vérifier » explique chaque question."
     )

@@ -2,7 +2,7 @@
 
 from autograder.moteur.formats import Quiz
 
-TITRE = "Quiz : posture d'expert-conseil, écologie, handicap"
+TITRE = "Quiz : posture d'expert-conseil, écologie, handicap"
 CRITERES = ("CP7.3", "CP7.5", "CP7.2")
 POINTS = 2
 FORMAT = Quiz(themes=("posture_ecologie_handicap",), nombre=4)
@@ -15,5 +15,5 @@ def generer(ctx):
 def enonce(p):
     return (
         "Répondez aux 4 questions sur la posture d'expert-conseil, la dimension écologique et l'adaptation à une situation de handicap. Chaque réponse est "
-        "enregistrée aussitôt ; « Vérifier » explique chaque question."
+        "enregistrée aussitôt ; « Vérifier » explique chaque question."
     )

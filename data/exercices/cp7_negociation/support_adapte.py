@@ -26,11 +26,11 @@ BANQUE = [
         "Une courte vidéo de la solution en fonctionnement et la fiche technique commentée des "
         "points qui répondent aux besoins exprimés.",
         True,
-        "Le support technique est réduit à ce qui concerne le client : il illustre sans noyer.",
+        "Le support technique est réduit à ce qui concerne le client : il illustre sans noyer.",
     ),
     (
         "synthese",
-        "Une page de synthèse « vos besoins → notre réponse → le bénéfice pour vous », à laisser "
+        "Une page de synthèse « vos besoins → notre réponse → le bénéfice pour vous », à laisser "
         "au client pour sa direction.",
         True,
         "Support personnalisé, utile au circuit de décision du client.",
@@ -39,20 +39,20 @@ BANQUE = [
         "catalogue",
         "Le catalogue général de 80 pages, à feuilleter ensemble.",
         False,
-        "Support non personnalisé : le client doit chercher lui-même ce qui le concerne.",
+        "Support non personnalisé : le client doit chercher lui-même ce qui le concerne.",
     ),
     (
         "histoire",
         "Quinze diapositives sur l'histoire et les chiffres d'Hydralis.",
         False,
-        "Le client achète une réponse à ses besoins, pas l'histoire du fournisseur : quelques "
+        "Le client achète une réponse à ses besoins, pas l'histoire du fournisseur : quelques "
         "mots suffisent.",
     ),
     (
         "slogan",
-        "Une plaquette qui qualifie la gamme d'« écologique » et de « n° 1 », sans chiffres.",
+        "Une plaquette qui qualifie la gamme d'« écologique » et de « n° 1 », sans chiffres.",
         False,
-        "Affirmations invérifiables : elles n'illustrent aucun avantage et risquent "
+        "Affirmations invérifiables : elles n'illustrent aucun avantage et risquent "
         "l'écoblanchiment.",
     ),
 ]
@@ -70,7 +70,7 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        f"Interlocuteurs : {p['inter']}. {p['profil']} **Cochez les supports adaptés pour "
+        f"Interlocuteurs : {p['inter']}. {p['profil']} **Cochez les supports adaptés pour "
         "illustrer les avantages de votre solution devant eux.**"
     )
 

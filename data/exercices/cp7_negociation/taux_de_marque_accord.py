@@ -44,15 +44,15 @@ def _cout_total(p):
 
 
 def enonce(p):
-    liste = " ; ".join(
-        f"{t.lower()} : {lib} (coût {euros(c, 0)})" for t, lib, c in p["concessions"]
+    liste = " ; ".join(
+        f"{t.lower()} : {lib} (coût {euros(c, 0)})" for t, lib, c in p["concessions"]
     )
     return (
-        f"Un accord se dessine : remise de {pourcent(p['remise'] / 100)} sur le prix catalogue "
-        f"de {euros(p['catalogue'], 0)} HT, et ces concessions : {liste}. Le coût de revient de "
+        f"Un accord se dessine : remise de {pourcent(p['remise'] / 100)} sur le prix catalogue "
+        f"de {euros(p['catalogue'], 0)} HT, et ces concessions : {liste}. Le coût de revient de "
         f"la solution est de {euros(p['cout'], 0)}. Calculez le **taux de marque de l'accord**, "
         "concessions comprises, et rangez-le dans `taux_marque_accord` (0.25 pour 25 %). "
-        f"Le plancher de la direction ({pourcent(p['plancher'], 0)}) est-il respecté ?"
+        f"Le plancher de la direction ({pourcent(p['plancher'], 0)}) est-il respecté ?"
     )
 
 
@@ -69,12 +69,12 @@ def diagnostics(p):
         ),
         (
             taux_de_marque(_net(p), p["cout"]),
-            "Vous avez oublié le coût des concessions : une livraison accélérée ou une formation "
+            "Vous avez oublié le coût des concessions : une livraison accélérée ou une formation "
             "en plus coûtent à l'entreprise, elles réduisent la marge.",
         ),
         (
             taux_de_marque(p["catalogue"], _cout_total(p)),
-            "Vous avez pris le prix catalogue : la remise réduit le prix de vente, donc la marge.",
+            "Vous avez pris le prix catalogue : la remise réduit le prix de vente, donc la marge.",
         ),
     ]
 

@@ -51,13 +51,13 @@ def solution(p):
 
 
 MESSAGES = {
-    "annee": "C'est le CA de toute l'année 2025 : limitez la période au trimestre.",
-    "equipe": "C'est le CA de toute l'équipe : filtrez sur le commercial de votre cas.",
-    "ttc": "Vous avez additionné les montants TTC : un bilan commercial se fait en HT.",
-    "strict": "Le dernier jour du trimestre manque : `date < fin` l'exclut, utilisez `<=` ou "
-    "BETWEEN.",
-    "avant": "C'est le CA du trimestre précédent : vérifiez les bornes de la période.",
-    "an_passe": "C'est le CA du même trimestre de 2024 : vérifiez l'année.",
+    "annee": "C'est le CA de toute l'année 2025 : limitez la période au trimestre.",
+    "equipe": "C'est le CA de toute l'équipe : filtrez sur le commercial de votre cas.",
+    "ttc": "Vous avez additionné les montants TTC : un bilan commercial se fait en HT.",
+    "strict": "Le dernier jour du trimestre manque : `date < fin` l'exclut, utilisez `<=` ou "
+    "`BETWEEN`.",
+    "avant": "C'est le CA du trimestre précédent : vérifiez les bornes de la période.",
+    "an_passe": "C'est le CA du même trimestre de 2024 : vérifiez l'année.",
 }
 
 

@@ -28,10 +28,10 @@ def generer(ctx):
 def enonce(p):
     return (
         f"L'objectif de {p['commercial']} au T{p['trimestre']} 2025 est de "
-        f"**{nombre(p['objectif'])} commandes** : `bilan.objectifs(periode, commercial)` le "
+        f"**{nombre(p['objectif'])} commandes** : `bilan.objectifs(periode, commercial)` le "
         "donne. Comptez ses commandes du trimestre dans le CRM et rangez dans "
         "`ecart_commandes` **l'écart au sens du cours** (utilisez `ecart` de "
-        "`autograder.calculs` : positif si l'objectif est dépassé)."
+        "`autograder.calculs` : positif si l'objectif est dépassé)."
     )
 
 
@@ -45,11 +45,11 @@ def diagnostics(p):
         solution(p),
         [
             (ecart(p["objectif"], p["realise"]),
-             "Signe inversé : l'écart est réalisé − objectif (négatif = retard)."),
+             "Signe inversé : l'écart est réalisé − objectif (négatif = retard)."),
             (ecart(p["realise_annee"], p["objectif"]),
-             "Vous avez compté les commandes de toute l'année : limitez-vous au trimestre."),
+             "Vous avez compté les commandes de toute l'année : limitez-vous au trimestre."),
             (ecart(p["realise"], p["objectif_annuel"]),
-             "Vous avez pris l'objectif annuel : prenez celui du trimestre."),
+             "Vous avez pris l'objectif annuel : prenez celui du trimestre."),
             (p["realise"], "C'est le réalisé, pas l'écart à l'objectif."),
         ],
     )  # fmt: skip
@@ -57,6 +57,6 @@ def diagnostics(p):
 
 def explication(p):
     return (
-        f"Écart = réalisé − objectif = {nombre(p['realise'])} − {nombre(p['objectif'])} : "
+        f"Écart = réalisé − objectif = {nombre(p['realise'])} − {nombre(p['objectif'])} : "
         "`ecart(realise, objectif)`."
     )

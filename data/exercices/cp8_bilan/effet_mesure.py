@@ -31,14 +31,14 @@ def enonce(p):
     t = p["trimestre"]
     return (
         f"Au T{t - 1} 2025, l'équipe a émis **{nombre(p['devis'])} devis**, dont "
-        f"**{nombre(p['acceptes'])} acceptés** ; panier moyen des commandes : "
-        f"**{euros(p['panier'])}**. Mesure corrective décidée au bilan du T{t - 1} : relance "
-        f"systématique des devis à J+7, appliquée dès le 1er jour du T{t}. Au T{t} 2025 : "
+        f"**{nombre(p['acceptes'])} acceptés** ; panier moyen des commandes : "
+        f"**{euros(p['panier'])}**. Mesure corrective décidée au bilan du T{t - 1} : relance "
+        f"systématique des devis à J+7, appliquée dès le 1er jour du T{t}. Au T{t} 2025 : "
         f"**{nombre(p['devis_apres'])} devis**, dont **{nombre(p['acceptes_apres'])} "
         "acceptés** (chiffres du CRM). En supposant que rien d'autre n'a changé, **quel CA "
-        f"supplémentaire la mesure a-t-elle apporté au T{t}** ? Commandes gagnées grâce au "
+        f"supplémentaire la mesure a-t-elle apporté au T{t}** ? Commandes gagnées grâce au "
         "nouveau taux d'acceptation, appliqué aux devis du "
-        f"T{t}, × panier moyen du T{t - 1} ; "
+        f"T{t}, × panier moyen du T{t - 1} ; "
         "en €, à 50 € près, **négatif** si la mesure n'a pas fonctionné."
     )
 
@@ -53,12 +53,12 @@ def diagnostics(p):
         solution(p),
         [
             ((p["acceptes_apres"] - p["acceptes"]) * p["panier"],
-             "Vous avez comparé des nombres de devis acceptés : le nombre de devis émis a "
+             "Vous avez comparé des nombres de devis acceptés : le nombre de devis émis a "
              "changé, comparez des taux d'acceptation."),
             (p["acceptes_apres"] * p["panier"],
              "C'est tout le CA des devis acceptés, pas le supplément dû à la mesure."),
             (_gain(p, p["devis"]),
-             "Vous avez appliqué le gain de taux aux devis du trimestre d'avant : la mesure a "
+             "Vous avez appliqué le gain de taux aux devis du trimestre d'avant : la mesure a "
              "joué sur les devis du trimestre où elle s'applique."),
         ],
     )  # fmt: skip

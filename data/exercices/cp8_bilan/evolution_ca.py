@@ -28,11 +28,11 @@ def generer(ctx):
 def enonce(p):
     t = p["trimestre"]
     return (
-        f"CA HT de toute l'équipe : **{euros(p['ca'])}** au T{t} 2025, **{euros(p['ca_precedent'])}**"
+        f"CA HT de toute l'équipe : **{euros(p['ca'])}** au T{t} 2025, **{euros(p['ca_precedent'])}**"
         f" au T{t - 1} 2025 et **{euros(p['ca_an_passe'])}** au T{t} 2024. Une activité "
         "saisonnière se compare à la **même période de l'année précédente**. **Quelle est "
         f"l'évolution du CA du T{t} 2025 en glissement annuel** (en %, à 0,1 point près, "
-        "négative en cas de baisse) ?"
+        "négative en cas de baisse) ?"
     )
 
 
@@ -43,15 +43,15 @@ def solution(p):
 def _pieges(p):
     sortie = [
         ((p["ca"] - p["ca_an_passe"]) / p["ca"],
-         "Vous avez divisé par le CA de 2025 : la base d'une évolution est la période de "
+         "Vous avez divisé par le CA de 2025 : la base d'une évolution est la période de "
          "référence, donc 2024."),
         (p["ca"] / p["ca_an_passe"],
-         "C'est le rapport 2025 ÷ 2024 (un indice) : retirez 1 pour obtenir l'évolution."),
+         "C'est le rapport 2025 ÷ 2024 (un indice) : retirez 1 pour obtenir l'évolution."),
     ]  # fmt: skip
     if p["ca_precedent"]:
         sortie.append(
             (ecart_relatif(p["ca"], p["ca_precedent"]),
-             "C'est l'évolution par rapport au trimestre précédent : avec une activité "
+             "C'est l'évolution par rapport au trimestre précédent : avec une activité "
              "saisonnière, comparez au même trimestre de l'année précédente.")
         )  # fmt: skip
     return sortie
@@ -62,4 +62,4 @@ def diagnostics(p):
 
 
 def explication(p):
-    return "Évolution = (CA 2025 − CA 2024) ÷ CA 2024 : `ecart_relatif(ca_2025, ca_2024)`."
+    return "Évolution = (CA 2025 − CA 2024) ÷ CA 2024 : `ecart_relatif(ca_2025, ca_2024)`."

@@ -11,10 +11,10 @@ POINTS = 1
 FORMAT = Choix()
 
 LIBELLES = {
-    "leads": "Le **volume de leads** : trop peu de demandes entrantes et de pistes",
-    "conversion": "La **conversion** : trop peu de leads deviennent des commandes",
-    "panier": "Le **panier moyen** : les commandes sont trop petites",
-    "aucun": "Aucun : les trois effets sont favorables",
+    "leads": "Le **volume de leads** : trop peu de demandes entrantes et de pistes",
+    "conversion": "La **conversion** : trop peu de leads deviennent des commandes",
+    "panier": "Le **panier moyen** : les commandes sont trop petites",
+    "aucun": "Aucun : les trois effets sont favorables",
 }
 
 
@@ -45,13 +45,13 @@ def enonce(p):
         f"**{signe(p['ecart'])}** de son objectif.\n\n" + "\n".join(lignes) + "\n\n"
         "CA = leads × taux de conversion × panier moyen. Décomposez l'écart par substitutions "
         "successives (`bilan.decomposer_ecart(realise, objectif)`, ordre leads → conversion → "
-        "panier). **Quel facteur a l'effet le plus défavorable sur le CA ?**"
+        "panier). **Quel facteur a l'effet le plus défavorable sur le CA ?**"
     )
 
 
 def options(p):
     e = p["effets"]
-    retour = "Effets : " + ", ".join(f"{f} {signe(e[f])}" for f in bilan.FACTEURS) + "."
+    retour = "Effets : " + ", ".join(f"{f} {signe(e[f])}" for f in bilan.FACTEURS) + "."
     return [Option(f, LIBELLES[f], f == p["pire"], retour) for f in [*bilan.FACTEURS, "aucun"]]
 
 

@@ -19,16 +19,16 @@ BANQUE = [
     ("contrat", "Proposer un contrat de maintenance aux clients équipés d'une pompe sans "
      "contrat, au rythme de cinq appels par semaine.", True,
      "Une cible tirée du CRM et un rythme tenable."),
-    ("webinaire", "Organiser avec le marketing un webinaire « économies d'énergie » pour "
+    ("webinaire", "Organiser avec le marketing un webinaire « économies d'énergie » pour "
      "relancer les leads en qualification.", True, "Moyens existants, cible identifiée."),
     ("embauche", "Recruter trois commerciaux supplémentaires dès le mois prochain.", False,
      "Hors de votre décision et irréaliste à court terme, à budget constant."),
     ("remise", "Accorder 25 % de remise sur toute la gamme jusqu'à la fin de l'année.", False,
-     "Détruit la marge, hors de votre délégation : ce n'est pas un ajustement."),
+     "Détruit la marge, hors de votre délégation : ce n'est pas un ajustement."),
     ("motivation", "Être plus motivé et faire plus d'efforts.", False,
-     "Ni mesurable ni datée : ce n'est pas une mesure."),
+     "Ni mesurable ni datée : ce n'est pas une mesure."),
     ("doubler", "Doubler le nombre de visites sans rien retirer à son agenda.", False,
-     "Irréaliste : le temps disponible ne double pas."),
+     "Irréaliste : le temps disponible ne double pas."),
 ]  # fmt: skip
 
 
@@ -38,7 +38,7 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        "Parmi ces propositions, **cochez les mesures correctives réalisables** : à votre "
+        "Parmi ces propositions, **cochez les mesures correctives réalisables** : à votre "
         "portée (ou négociées avec le service concerné), à moyens constants, datées ou "
         "mesurables."
     )

@@ -41,7 +41,7 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        f"Une piste de CA pour le prochain trimestre : les entreprises du portefeuille de "
+        f"Une piste de CA pour le prochain trimestre : les entreprises du portefeuille de "
         f"**{p['commercial']}** (colonne `commercial` de `entreprises`) qui ont **au moins une "
         "pompe en service** et **aucun contrat de maintenance en service** (table "
         "`solutions_en_service`, colonnes `type` et `statut`). Comptez ces **entreprises** et "
@@ -54,11 +54,11 @@ def solution(p):
 
 
 MESSAGES = {
-    "pompes": "Vous avez compté des pompes : une entreprise équipée de trois pompes est une "
+    "pompes": "Vous avez compté des pompes : une entreprise équipée de trois pompes est une "
     "seule opportunité (comptez les entreprises distinctes).",
-    "equipe": "Vous avez compté toute l'équipe : limitez-vous au portefeuille du commercial.",
-    "resiliees": "Vous avez gardé des pompes résiliées : seules les pompes en service comptent.",
-    "tous_contrats": "Un contrat résilié ne couvre plus l'entreprise : ne retenez que les "
+    "equipe": "Vous avez compté toute l'équipe : limitez-vous au portefeuille du commercial.",
+    "resiliees": "Vous avez gardé des pompes résiliées : seules les pompes en service comptent.",
+    "tous_contrats": "Un contrat résilié ne couvre plus l'entreprise : ne retenez que les "
     "contrats en service.",
 }
 
@@ -68,4 +68,4 @@ def diagnostics(p):
 
 
 def explication(p):
-    return "`bilan.clients_sans_contrat(con, commercial)` donne la liste ; comptez ses lignes."
+    return "`bilan.clients_sans_contrat(con, commercial)` donne la liste ; comptez ses lignes."

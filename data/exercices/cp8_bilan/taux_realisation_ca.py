@@ -31,9 +31,9 @@ def generer(ctx):
 def enonce(p):
     return (
         f"L'objectif de CA HT de {p['commercial']} pour le T{p['trimestre']} 2025 est de "
-        f"**{euros(p['objectif'], 0)}** (objectif annuel : {euros(p['objectif_annuel'], 0)}). "
+        f"**{euros(p['objectif'], 0)}** (objectif annuel : {euros(p['objectif_annuel'], 0)}). "
         "Avec le CA que vous venez de calculer (`ca_trimestre`), **quel est le taux de "
-        "réalisation de l'objectif du trimestre** (en %, à 0,1 point près) ?"
+        "réalisation de l'objectif du trimestre** (en %, à 0,1 point près) ?"
     )
 
 
@@ -46,15 +46,15 @@ def _pieges(p):
         (ecart_relatif(p["ca"], p["objectif"]),
          "C'est l'écart relatif (taux de réalisation − 100 %), pas le taux de réalisation."),
         (taux_de_realisation(p["ca"], p["objectif_annuel"]),
-         "Vous avez rapporté le CA du trimestre à l'objectif de l'année : comparez des "
+         "Vous avez rapporté le CA du trimestre à l'objectif de l'année : comparez des "
          "périodes identiques."),
         (taux_de_realisation(p["ca"], p["objectif_equipe"]),
-         "C'est l'objectif de toute l'équipe : prenez celui du commercial."),
+         "C'est l'objectif de toute l'équipe : prenez celui du commercial."),
     ]  # fmt: skip
     if p["ca"] > 0:
         sortie.append(
             (taux_de_realisation(p["objectif"], p["ca"]),
-             "Vous avez inversé objectif et réalisé : le taux de réalisation est réalisé ÷ "
+             "Vous avez inversé objectif et réalisé : le taux de réalisation est réalisé ÷ "
              "objectif.")
         )  # fmt: skip
     return sortie
@@ -65,4 +65,4 @@ def diagnostics(p):
 
 
 def explication(p):
-    return "Taux de réalisation = réalisé ÷ objectif : `taux_de_realisation(ca, objectif)`."
+    return "Taux de réalisation = réalisé ÷ objectif : `taux_de_realisation(ca, objectif)`."

@@ -25,7 +25,7 @@ def enonce(p):
     return (
         "Reliez chaque réponse d'enquête (2024 et 2025) au **canal préféré** du contact qui a "
         "répondu (`contacts.canal_prefere`) et calculez le CSAT (part des notes 4–5) par canal. "
-        "**Sur quel canal l'expérience est-elle la moins satisfaisante ?**"
+        "**Sur quel canal l'expérience est-elle la moins satisfaisante ?**"
     )
 
 
@@ -37,7 +37,7 @@ def options(p):
             libelle=canal[:1].upper() + canal[1:],
             correct=taux == mini,
             retour=f"CSAT {pourcent(taux)} sur {nombre(p['reponses'][canal])} réponses"
-            + (" : le plus bas, c'est le point de contact à travailler." if taux == mini else "."),
+            + (" : le plus bas, c'est le point de contact à travailler." if taux == mini else "."),
         )
         for canal, taux in sorted(p["csat"].items())
     ]

@@ -29,7 +29,7 @@ def enonce(p):
         "Le plan de contact d'Hydralis prévoit au moins un échange tous les 6 mois avec chaque "
         "client. **Combien d'entreprises au statut `client` n'ont eu aucune interaction "
         "après le 30/06/2025** (dernière interaction le 30/06/2025 ou avant, **ou aucune "
-        "interaction du tout**) ? Rangez le nombre dans `nb_sans_contact`."
+        "interaction du tout**) ? Rangez le nombre dans `nb_sans_contact`."
     )
 
 
@@ -42,11 +42,11 @@ def _pieges(p):
         (
             p["avec_interaction_seulement"],
             "Vous avez oublié les clients **sans aucune interaction** (une jointure interne "
-            "les fait disparaître : utilisez `LEFT JOIN` ou testez les valeurs manquantes).",
+            "les fait disparaître : utilisez `LEFT JOIN` ou testez les valeurs manquantes).",
         ),
         (
             p["toutes_entreprises"],
-            "Vous avez compté toutes les entreprises (prospects et anciens clients compris) : "
+            "Vous avez compté toutes les entreprises (prospects et anciens clients compris) : "
             "gardez `statut = 'client'`.",
         ),
     ]
@@ -55,7 +55,7 @@ def _pieges(p):
 def explication(p):
     return (
         "Dernière interaction par entreprise (`MAX(date)` groupé), jointure **externe** avec "
-        "les clients, puis : date manquante ou ≤ 2025-06-30."
+        "les clients, puis : date manquante ou ≤ 2025-06-30."
     )
 
 

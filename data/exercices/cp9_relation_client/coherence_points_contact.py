@@ -50,7 +50,7 @@ BANQUE = [
         "silo",
         "Laisser le SAV traiter les réclamations sans en informer le commercial.",
         False,
-        "Le commercial découvre le problème en visite : expérience incohérente.",
+        "Le commercial découvre le problème en visite : expérience incohérente.",
     ),
     (
         "reseau",
@@ -63,7 +63,7 @@ BANQUE = [
         "canal_unique",
         "Imposer le téléphone à tous les clients, quel que soit leur canal préféré.",
         False,
-        "Cohérent n'est pas uniforme : respecter le canal préféré.",
+        "Cohérent n'est pas uniforme : respecter le canal préféré.",
     ),
 ]
 

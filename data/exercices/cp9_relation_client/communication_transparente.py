@@ -12,7 +12,7 @@ BANQUE = [
         "hausse",
         "Annoncer la hausse de tarif du contrat trois mois avant l'échéance, avec ses raisons.",
         True,
-        "Transparent et anticipé : le client peut s'organiser.",
+        "Transparent et anticipé : le client peut s'organiser.",
     ),
     (
         "retard",
@@ -29,8 +29,8 @@ BANQUE = [
     ),
     (
         "frequence",
-        "Fixer une fréquence de contact par classe de client (A : mensuelle, "
-        "B : trimestrielle, C : semestrielle) et la suivre dans le CRM.",
+        "Fixer une fréquence de contact par classe de client (A : mensuelle, "
+        "B : trimestrielle, C : semestrielle) et la suivre dans le CRM.",
         True,
         "La régularité se planifie et se contrôle.",
     ),
@@ -45,7 +45,7 @@ BANQUE = [
         "silence",
         "Attendre que le client relance avant de l'informer d'une panne de pièce détachée.",
         False,
-        "Opaque : la confiance se perd.",
+        "Opaque : la confiance se perd.",
     ),
     (
         "petites",

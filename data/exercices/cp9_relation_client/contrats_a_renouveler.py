@@ -37,7 +37,7 @@ def _pieges(p):
     return [
         (
             p["tous_types"],
-            "Vous avez compté aussi les pompes (fin de vie) : la question porte sur les "
+            "Vous avez compté aussi les pompes (fin de vie) : la question porte sur les "
             "contrats (`type = 'contrat'`).",
         )
     ]

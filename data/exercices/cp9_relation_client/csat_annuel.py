@@ -17,7 +17,7 @@ def generer(ctx):
 def enonce(p):
     return (
         "Calculez le **CSAT** des enquêtes de **2025** (colonne `csat`, notes de 1 à 5). "
-        "Convention du cours : CSAT = part des réponses **satisfaites**, c'est-à-dire notées 4 "
+        "Convention du cours : CSAT = part des réponses **satisfaites**, c'est-à-dire notées 4 "
         "ou 5 (en %, à 0,1 point près)."
     )
 
@@ -30,8 +30,8 @@ def _pieges(p):
     c = p["notes"]
     n = len(c)
     return [
-        (sum(c) / n / 5, "C'est la note moyenne rapportée à 5 : le CSAT compte la part de 4 et 5."),
-        (sum(x == 5 for x in c) / n, "Vous n'avez compté que les 5 : les 4 sont aussi satisfaits."),
+        (sum(c) / n / 5, "C'est la note moyenne rapportée à 5 : le CSAT compte la part de 4 et 5."),
+        (sum(x == 5 for x in c) / n, "Vous n'avez compté que les 5 : les 4 sont aussi satisfaits."),
         (sum(x >= 3 for x in c) / n, "Vous avez compté les 3 (neutres) comme satisfaits."),
     ]
 

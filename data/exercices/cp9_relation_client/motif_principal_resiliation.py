@@ -28,7 +28,7 @@ def generer(ctx):
 def enonce(p):
     return (
         "Dans la table `resiliations`, regardez les résiliations **de l'année 2025**. "
-        "**Quel motif revient le plus souvent ?** C'est la première piste d'amélioration de "
+        "**Quel motif revient le plus souvent ?** C'est la première piste d'amélioration de "
         "l'offre à remonter (et à inscrire dans les personas)."
     )
 
@@ -43,7 +43,7 @@ def options(p):
             correct=comptes.get(motif, 0) == maxi,
             retour=f"{nombre(comptes.get(motif, 0))} résiliation(s) en 2025"
             + (
-                f" : le plus fréquent. Piste : {PISTES[motif]}."
+                f" : le plus fréquent. Piste : {PISTES[motif]}."
                 if comptes.get(motif, 0) == maxi
                 else "."
             ),

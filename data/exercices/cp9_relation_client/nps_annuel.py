@@ -18,9 +18,9 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        "Calculez le **Net Promoter Score** des enquêtes de satisfaction **de l'année 2025** "
+        "Calculez le **<span lang='en'>Net Promoter Score</span>** des enquêtes de satisfaction **de l'année 2025** "
         "(colonne `nps`, notes de 0 à 10) et rangez-le, en points, dans `nps_2025`. Convention "
-        "du cours : promoteurs 9–10, passifs 7–8, détracteurs 0–6 ; NPS = % promoteurs − % "
+        "du cours : promoteurs 9–10, passifs 7–8, détracteurs 0–6 ; NPS = % promoteurs − % "
         "détracteurs (utilisez `nps` de `autograder.calculs`)."
     )
 
@@ -37,20 +37,20 @@ def _pieges(p):
     det = sum(x <= 6 for x in notes)
     moyenne = sum(notes) / n
     return [
-        (moyenne, "C'est la **moyenne** des notes : le NPS n'est pas une moyenne."),
+        (moyenne, "C'est la **moyenne** des notes : le NPS n'est pas une moyenne."),
         (
             moyenne * 10,
-            "C'est la moyenne des notes ramenée sur 100 : le NPS n'est pas une moyenne.",
+            "C'est la moyenne des notes ramenée sur 100 : le NPS n'est pas une moyenne.",
         ),
         (
             100 * (prom + pas - det) / n,
-            "Vous avez compté les passifs (7–8) comme promoteurs : seuls 9 et 10 sont promoteurs.",
+            "Vous avez compté les passifs (7–8) comme promoteurs : seuls 9 et 10 sont promoteurs.",
         ),
         (
             100 * (prom - det) / (prom + det) if prom + det else 0.0,
-            "Vous avez retiré les passifs du total : ils comptent dans le nombre de réponses.",
+            "Vous avez retiré les passifs du total : ils comptent dans le nombre de réponses.",
         ),
-        (100 * prom / n, "C'est seulement le % de promoteurs : retranchez le % de détracteurs."),
+        (100 * prom / n, "C'est seulement le % de promoteurs : retranchez le % de détracteurs."),
         (
             100 * (prom - sum(x <= 5 for x in notes)) / n,
             "Les détracteurs vont de 0 à 6 (la note 6 est comprise).",

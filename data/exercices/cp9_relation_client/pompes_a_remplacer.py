@@ -25,7 +25,7 @@ def enonce(p):
     return (
         "Dans `solutions_en_service`, la `date_renouvellement` d'une pompe est sa fin de vie "
         "prévue. **Combien de pompes encore en service** ont une fin de vie **déjà dépassée ou "
-        "atteinte d'ici le 31/12/2026** ? Ce sont les propositions de remplacement à préparer."
+        "atteinte d'ici le 31/12/2026** ? Ce sont les propositions de remplacement à préparer."
     )
 
 
@@ -37,19 +37,19 @@ def _pieges(p):
     return [
         (
             p["deja"],
-            "Vous n'avez compté que les fins de vie déjà dépassées : anticiper, c'est aussi "
+            "Vous n'avez compté que les fins de vie déjà dépassées : anticiper, c'est aussi "
             "préparer celles de 2026.",
         ),
         (
             p["avec_resiliees"],
-            "Vous avez compté des pompes résiliées (sorties du parc) : gardez `statut = 'en "
+            "Vous avez compté des pompes résiliées (sorties du parc) : gardez `statut = 'en "
             "service'`.",
         ),
     ]
 
 
 def explication(p):
-    return "Filtre : type pompe, statut en service, date_renouvellement ≤ 2026-12-31."
+    return "Filtre : type pompe, statut en service, date_renouvellement ≤ 2026-12-31."
 
 
 def diagnostics(p):

@@ -38,10 +38,10 @@ def enonce(p):
     return (
         "Hydralis s'engage à rappeler chaque client **dans les "
         f"{p['jours']} jours** qui suivent la mise en service d'une solution vendue (pompe ou "
-        "contrat issus d'une commande : `commande_id` renseigné). Parmi ces solutions mises en "
+        "contrat issus d'une commande : `commande_id` renseigné). Parmi ces solutions mises en "
         f"service au plus tard {p['jours']} jours avant le 31/12/2025, **combien n'ont été "
         "suivies d'aucune interaction avec l'entreprise cliente** entre la date de mise en "
-        f"service et {p['jours']} jours après (bornes incluses) ? Rangez le nombre dans "
+        f"service et {p['jours']} jours après (bornes incluses) ? Rangez le nombre dans "
         "`nb_sans_suivi`."
     )
 
@@ -54,17 +54,17 @@ def _pieges(p):
     return [
         (
             p["total"],
-            "C'est le nombre total de solutions concernées : il faut retirer celles qui ont "
+            "C'est le nombre total de solutions concernées : il faut retirer celles qui ont "
             "eu au moins une interaction dans la fenêtre.",
         ),
         (
             p["total"] - p["sans_suivi"],
-            "C'est le nombre de solutions **suivies** : la question porte sur celles qui ne "
+            "C'est le nombre de solutions **suivies** : la question porte sur celles qui ne "
             "l'ont pas été.",
         ),
         (
             p["sans_borne"],
-            f"Vous avez compté toute interaction postérieure à la mise en service : le suivi "
+            f"Vous avez compté toute interaction postérieure à la mise en service : le suivi "
             f"doit avoir lieu dans les {p['jours']} jours.",
         ),
     ]

@@ -27,9 +27,9 @@ def enonce(p):
     return (
         f"Au 1er janvier 2025, **{nombre(p['debut'])} entreprises** avaient au moins une solution "
         f"en service. Pendant l'année, **{nombre(p['perdus'])} d'entre elles** n'ont plus aucune "
-        f"solution en service ; au 31 décembre, on compte **{nombre(p['fin'])} entreprises "
+        f"solution en service ; au 31 décembre, on compte **{nombre(p['fin'])} entreprises "
         "clientes** (nouveaux clients compris). **Quel est le taux d'attrition 2025** (en %, à "
-        "0,1 point près, convention du cours) ?"
+        "0,1 point près, convention du cours) ?"
     )
 
 
@@ -41,13 +41,13 @@ def _pieges(p):
     sortie = [
         (
             p["perdus"] / p["fin"],
-            "Vous avez divisé par les clients de **fin** de période : ils incluent les nouveaux "
+            "Vous avez divisé par les clients de **fin** de période : ils incluent les nouveaux "
             "clients de l'année, qui ne pouvaient pas être perdus. La base est la population au "
             "début de la période.",
         ),
         (
             p["perdus"] / ((p["debut"] + p["fin"]) / 2),
-            "C'est la convention « population moyenne » ; le cours retient la population au "
+            "C'est la convention « population moyenne » ; le cours retient la population au "
             "début de la période (précisez toujours la base).",
         ),
     ]
@@ -59,7 +59,7 @@ def _pieges(p):
 
 
 def explication(p):
-    return "Attrition = clients perdus ÷ clients au début de la période : `taux_attrition(perdus, debut)`."
+    return "Attrition = clients perdus ÷ clients au début de la période : `taux_attrition(perdus, debut)`."
 
 
 def diagnostics(p):

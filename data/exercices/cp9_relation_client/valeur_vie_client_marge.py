@@ -25,7 +25,7 @@ def enonce(p):
         f"Un client type de contrat de maintenance paie en moyenne {euros(p['montant'], 0)} HT "
         f"par facture, est facturé {p['frequence']} fois par an et reste client "
         f"{p['duree']} ans en moyenne. Le **taux de marque** du service (marge rapportée au "
-        f"chiffre d'affaires HT) est de {pourcent(p['taux_de_marque'], 0)}. **Quelle est sa valeur vie client en marge** (en €) ? "
+        f"chiffre d'affaires HT) est de {pourcent(p['taux_de_marque'], 0)}. **Quelle est sa valeur vie client en marge** (en €) ? "
         "C'est le montant qui dit combien on peut investir pour le garder."
     )
 
@@ -39,10 +39,10 @@ def solution(p):
 def _pieges(p):
     ca = valeur_vie_client(p["montant"], p["frequence"], p["duree"])
     return [
-        (ca, "C'est la valeur vie client en **chiffre d'affaires** : appliquez le taux de marque."),
+        (ca, "C'est la valeur vie client en **chiffre d'affaires** : appliquez le taux de marque."),
         (
             valeur_vie_client(p["montant"], p["frequence"], 1, taux_de_marque=p["taux_de_marque"]),
-            "C'est la marge d'**une année** : multipliez par la durée de la relation.",
+            "C'est la marge d'**une année** : multipliez par la durée de la relation.",
         ),
     ]
 

@@ -2,7 +2,7 @@
 
 from autograder.moteur.formats import Classement, Element, tirer_par_categorie
 
-TITRE = "Verbatims : points forts et pistes d'amélioration"
+TITRE = "Verbatims : points forts et pistes d'amélioration"
 CRITERES = ("CP9.2", "CT2.1", "CT2.2")
 POINTS = 2
 FORMAT = Classement(
@@ -16,73 +16,73 @@ FORMAT = Classement(
 BANQUE = [
     (
         "prix",
-        "« Prix un peu élevés par rapport au marché. »",
+        "« Prix un peu élevés par rapport au marché. »",
         "produit",
-        "Le prix perçu touche l'offre elle-même : formules, valeur démontrée.",
+        "Le prix perçu touche l'offre elle-même : formules, valeur démontrée.",
     ),
     (
         "doc",
-        "« Documentation technique à améliorer. »",
+        "« Documentation technique à améliorer. »",
         "produit",
         "La documentation fait partie de l'offre livrée avec la pompe.",
     ),
     (
         "panne",
-        "« Panne récurrente non résolue. »",
+        "« Panne récurrente non résolue. »",
         "produit",
-        "Une fiabilité insuffisante du produit : remontée au bureau d'études.",
+        "Une fiabilité insuffisante du produit : remontée au bureau d'études.",
     ),
     (
         "livraison",
-        "« Produit bon mais délais de livraison un peu longs. »",
+        "« Produit bon mais délais de livraison un peu longs. »",
         "service",
-        "Le produit plaît ; c'est le délai (logistique) qui pèche.",
+        "Le produit plaît ; c'est le délai (logistique) qui pèche.",
     ),
     (
         "interlocuteur",
-        "« Interlocuteur qui change tout le temps. »",
+        "« Interlocuteur qui change tout le temps. »",
         "service",
-        "La continuité de la relation : un interlocuteur attitré.",
+        "La continuité de la relation : un interlocuteur attitré.",
     ),
     (
         "reclamation",
-        "« Aucun retour après notre réclamation. »",
+        "« Aucun retour après notre réclamation. »",
         "service",
-        "Le traitement des réclamations : accuser réception, tenir informé.",
+        "Le traitement des réclamations : accuser réception, tenir informé.",
     ),
     (
         "intervention",
-        "« Délai d'intervention beaucoup trop long. »",
+        "« Délai d'intervention beaucoup trop long. »",
         "service",
-        "Le service après-vente : délais d'intervention à tenir.",
+        "Le service après-vente : délais d'intervention à tenir.",
     ),
     (
         "facture",
-        "« Facturation incompréhensible. »",
+        "« Facturation incompréhensible. »",
         "service",
         "La transparence de la facturation fait partie de la relation.",
     ),
     (
         "suivi",
-        "« Très bon suivi commercial. »",
+        "« Très bon suivi commercial. »",
         "fort",
-        "Une attente satisfaite : à garder dans le persona comme critère de choix.",
+        "Une attente satisfaite : à garder dans le persona comme critère de choix.",
     ),
     (
         "fiable",
-        "« Pompe fiable, aucun arrêt depuis la mise en service. »",
+        "« Pompe fiable, aucun arrêt depuis la mise en service. »",
         "fort",
         "La fiabilité est un argument à valoriser.",
     ),
     (
         "conseil",
-        "« Conseils pertinents pour le dimensionnement. »",
+        "« Conseils pertinents pour le dimensionnement. »",
         "fort",
         "L'expertise conseil est un point fort de l'offre.",
     ),
     (
         "technicien",
-        "« Intervention rapide et technicien compétent. »",
+        "« Intervention rapide et technicien compétent. »",
         "fort",
         "Un point fort du service à mettre en avant.",
     ),
@@ -95,7 +95,7 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        "Voici des verbatims tirés de la table `enquetes_satisfaction`. **Classez chacun** : "
+        "Voici des verbatims tirés de la table `enquetes_satisfaction`. **Classez chacun** : "
         "piste d'amélioration de l'offre produit, piste d'amélioration du service et de la "
         "relation, ou point fort à valoriser (et à inscrire dans les personas)."
     )

@@ -11,22 +11,22 @@ FORMAT = ChoixMultiple()
 FAUSSES_BONNES_IDEES = [
     (
         "Baisser tous les prix de 15 % pour reprendre des parts de marché.",
-        "guerre des prix : elle détruit la marge, ne s'appuie sur aucune force de la matrice et "
+        "guerre des prix : elle détruit la marge, ne s'appuie sur aucune force de la matrice et "
         "contredit un positionnement fondé sur le service.",
     ),
     (
         "Renforcer la communication de l'entreprise.",
-        "trop vague : ni cible, ni action précise, ni indicateur, ni échéance ; le jury ne peut "
+        "trop vague : ni cible, ni action précise, ni indicateur, ni échéance ; le jury ne peut "
         "pas juger si elle est réalisable.",
     ),
     (
         "Attendre que le marché se stabilise avant d'agir.",
-        "ce n'est pas une suggestion : une menace repérée appelle une action, même prudente et "
+        "ce n'est pas une suggestion : une menace repérée appelle une action, même prudente et "
         "progressive.",
     ),
     (
         "Racheter le principal concurrent pour devenir le leader du marché.",
-        "irréaliste avec les ressources de l'entreprise : le jury attend des actions faisables "
+        "irréaliste avec les ressources de l'entreprise : le jury attend des actions faisables "
         "avec ses moyens.",
     ),
     (
@@ -36,11 +36,11 @@ FAUSSES_BONNES_IDEES = [
     ),
     (
         "Lancer une application mobile grand public.",
-        "hors du cœur de métier B2B : aucune force ni opportunité de la matrice ne la justifie.",
+        "hors du cœur de métier B2B : aucune force ni opportunité de la matrice ne la justifie.",
     ),
     (
         "Améliorer la qualité dans tous les domaines.",
-        "un vœu, pas une action : quel domaine, quel moyen, quel indicateur ?",
+        "un vœu, pas une action : quel domaine, quel moyen, quel indicateur ?",
     ),
 ]
 
@@ -55,7 +55,7 @@ def generer(ctx):
             f"b{n}",
             texte,
             True,
-            "recevable : elle part d'un élément interne de la matrice pour répondre à un "
+            "recevable : elle part d'un élément interne de la matrice pour répondre à un "
             "élément externe, et reste à la portée de l'entreprise.",
         ]
         for n, (texte, _paire) in enumerate(bonnes)
@@ -67,7 +67,7 @@ def generer(ctx):
 def enonce(p):
     return (
         f"En préparant l'entretien sur **{p['titre']}**, vous avez noté six pistes. **Cochez "
-        "celles que vous pouvez défendre devant le jury** : ancrées dans la matrice, réalistes "
+        "celles que vous pouvez défendre devant le jury** : ancrées dans la matrice, réalistes "
         "pour l'entreprise, précises."
     )
 

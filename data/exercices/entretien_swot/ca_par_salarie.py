@@ -2,7 +2,7 @@
 
 from autograder.moteur.formats import Nombre
 
-TITRE = "Chiffre clé : le CA par salarié"
+TITRE = "Chiffre clé : le CA par salarié"
 CRITERES = ("CP4.1", "CP8.1")
 POINTS = 1
 FORMAT = Nombre(unite="k€", tolerance=0.5, bornes=(1, 5000), decimales=1)
@@ -21,7 +21,7 @@ def generer(ctx):
 def enonce(p):
     return (
         "Un chiffre clé rend un constat concret. Dans la cellule suivante, calculez "
-        "`ca_par_salarie` : le **chiffre d'affaires 2025 par salarié, en milliers d'euros** (k€), "
+        "`ca_par_salarie` : le **chiffre d'affaires 2025 par salarié, en milliers d'euros** (k€), "
         'à partir de `chiffres["ca_2025_meur"]` (en millions d\'euros) et '
         '`chiffres["effectif"]`.'
     )
@@ -35,11 +35,11 @@ def diagnostics(p):
     return [
         (
             p["effectif"] / p["ca_meur"],
-            "Division inversée : vous avez calculé un nombre de salariés par million d'euros.",
+            "Division inversée : vous avez calculé un nombre de salariés par million d'euros.",
         ),
         (
             p["ca_meur"] * 100 / p["effectif"],
-            "Conversion : 1 M€ = 1 000 k€ (et non 100).",
+            "Conversion : 1 M€ = 1 000 k€ (et non 100).",
         ),
     ]
 
@@ -47,5 +47,5 @@ def diagnostics(p):
 def explication(p):
     return (
         "CA par salarié (k€) = CA (M€) × 1 000 ÷ effectif. À comparer avec la moyenne du secteur "
-        "ou avec l'année précédente : seul, un ratio ne dit rien."
+        "ou avec l'année précédente : seul, un ratio ne dit rien."
     )

@@ -26,10 +26,10 @@ def generer(ctx):
 def enonce(p):
     return (
         f"Le jury vous remet la matrice de **{p['titre']}**, mais les énoncés sont en vrac. "
-        f"Pour chacun des {len(p['enonces'])} énoncés, posez-vous deux questions : **l'entreprise "
-        "en a-t-elle la maîtrise** (interne) ou non (externe) ? **L'effet est-il positif ou "
-        "négatif** pour elle ? Puis choisissez le quadrant. Une opinion se classe là où irait le "
-        "fait s'il était vérifié. Un énoncé laissé vide compte comme « non répondu »."
+        f"Pour chacun des {len(p['enonces'])} énoncés, posez-vous deux questions : **l'entreprise "
+        "en a-t-elle la maîtrise** (interne) ou non (externe) ? **L'effet est-il positif ou "
+        "négatif** pour elle ? Puis choisissez le quadrant. Une opinion se classe là où irait le "
+        "fait s'il était vérifié. Un énoncé laissé vide compte comme « non répondu »."
     )
 
 
@@ -53,9 +53,9 @@ def saisie(p, valeur, enregistrer):
 
 def explication(p):
     return (
-        "Méthode : interne = ce que l'entreprise maîtrise (ses équipes, ses outils, ses résultats, "
-        "ses clients actuels) ; externe = ce qu'elle subit ou saisit (marché, réglementation, "
-        "concurrents, technologies). Un même sujet peut donner deux énoncés : la règle est "
+        "Méthode : interne = ce que l'entreprise maîtrise (ses équipes, ses outils, ses résultats, "
+        "ses clients actuels) ; externe = ce qu'elle subit ou saisit (marché, réglementation, "
+        "concurrents, technologies). Un même sujet peut donner deux énoncés : la règle est "
         "externe, la façon dont l'entreprise y est exposée est interne."
     )
 

@@ -28,7 +28,7 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        "Devant le jury, un constat se fonde sur des **faits** ; une **opinion** (un avis, une "
+        "Devant le jury, un constat se fonde sur des **faits** ; une **opinion** (un avis, une "
         "impression, une affirmation non chiffrée attribuée à quelqu'un) se signale comme telle, "
         "avec la façon de la vérifier. **Cochez les énoncés qui sont des opinions.**"
     )
@@ -41,7 +41,7 @@ def options(p):
             texte,
             correct=opinion,
             retour=(
-                f"opinion : ne la présentez pas comme un fait. {justification}"
+                f"opinion : ne la présentez pas comme un fait. {justification}"
                 if opinion
                 else f"fait vérifiable (chiffre, événement ou règle constatés). {justification}"
             ),
@@ -52,7 +52,7 @@ def options(p):
 
 def explication(p):
     return (
-        "Indices d'une opinion : « pense que », « affirme », « selon », des guillemets, un "
-        "jugement sans chiffre ni source. Un fait peut être dérangeant ou surprenant : il reste "
+        "Indices d'une opinion : « pense que », « affirme », « selon », des guillemets, un "
+        "jugement sans chiffre ni source. Un fait peut être dérangeant ou surprenant : il reste "
         "un fait s'il est mesuré ou constaté."
     )

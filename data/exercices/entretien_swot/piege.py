@@ -33,10 +33,10 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        "Cet énoncé de la matrice fait souvent hésiter les candidats :\n\n"
+        "Cet énoncé de la matrice fait souvent hésiter les candidats :\n\n"
         f"> {p['enonce']['texte']}\n\n"
-        "**Dans quel quadrant le présentez-vous au jury ?** Raisonnez d'abord « l'entreprise "
-        "le maîtrise-t-elle ? », puis « est-ce favorable ou défavorable ? »."
+        "**Dans quel quadrant le présentez-vous au jury ?** Raisonnez d'abord « l'entreprise "
+        "le maîtrise-t-elle ? », puis « est-ce favorable ou défavorable ? »."
     )
 
 

@@ -9,10 +9,10 @@ CRITERES = ("CP8.4", "CP4.4")
 POINTS = 3
 FORMAT = Classement(
     categories=(
-        ("SO", "SO : s'appuyer sur une force pour saisir une opportunité"),
-        ("ST", "ST : utiliser une force pour parer une menace"),
-        ("WO", "WO : corriger une faiblesse grâce à une opportunité"),
-        ("WT", "WT : réduire une faiblesse exposée à une menace"),
+        ("SO", "SO : s'appuyer sur une force pour saisir une opportunité"),
+        ("ST", "ST : utiliser une force pour parer une menace"),
+        ("WO", "WO : corriger une faiblesse grâce à une opportunité"),
+        ("WT", "WT : réduire une faiblesse exposée à une menace"),
     )
 )
 
@@ -23,8 +23,8 @@ def generer(ctx):
     idees = []
     for paire, liste in cas["tows"].items():
         for idee in liste:
-            appuis = " ; ".join(
-                f"« {par_id[r]['texte']} » ({libelle(par_id[r]['quadrant'])})"
+            appuis = " ; ".join(
+                f"« {par_id[r]['texte']} » ({libelle(par_id[r]['quadrant'])})"
                 for r in idee["enonces"]
             )
             idees.append([idee["texte"], paire, f"Elle s'appuie sur {appuis}."])
@@ -38,8 +38,8 @@ def generer(ctx):
 def enonce(p):
     return (
         "Une matrice TOWS croise l'interne et l'externe pour passer du constat aux suggestions. "
-        f"Voici les idées retenues pour **{p['titre']}**. **Rangez chacune dans sa paire** : "
-        "de quel élément interne part-elle, et à quel élément externe répond-elle ?"
+        f"Voici les idées retenues pour **{p['titre']}**. **Rangez chacune dans sa paire** : "
+        "de quel élément interne part-elle, et à quel élément externe répond-elle ?"
     )
 
 
@@ -49,7 +49,7 @@ def elements(p):
 
 def explication(p):
     return (
-        "Une suggestion TOWS nomme toujours ses deux appuis : un élément interne (force ou "
+        "Une suggestion TOWS nomme toujours ses deux appuis : un élément interne (force ou "
         "faiblesse) et un élément externe (opportunité ou menace). Cherchez-les dans la matrice "
         "avant de choisir la paire."
     )
