@@ -101,12 +101,11 @@ def _droits_fs(version: int) -> int:
 
 def lectures_de_base(interdits: list[Path]) -> list[str]:
     """Folders every kernel reads, computed once in the worker; none may hold a forbidden path."""
-    import autograder
     from autograder.moteur import paths
 
     chemins = [*SYSTEME_LECTURE, *(f"/etc/{n}" for n in ETC)]
     chemins += [sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix]
-    chemins += [str(Path(autograder.__file__).parent), str(paths.DATA_DIR)]
+    chemins += [str(Path(paths.__file__).parents[1]), str(paths.DATA_DIR)]
     try:
         import matplotlib  # its font cache: a fresh kernel would rebuild it otherwise
 
