@@ -142,7 +142,10 @@ def test_wall_clock_limit_kills_the_worker_and_the_next_copy_is_graded(tmp_path,
     )
     deposer(root, DEVOIR, "b_normal", "juste")
     monkeypatch.setattr(limites, "delai_copie", lambda *_: 8.0)
-    bilan = correction.corriger(root, DEVOIR, jobs=1, delai=300, progression=False)
+    # Unconfined: the kernel tells its pid through a file outside its copy.
+    bilan = correction.corriger(
+        root, DEVOIR, jobs=1, delai=300, progression=False, confinement="non"
+    )
     dormeur, normal = bilan.resultats
     assert not dormeur.ok and "délai total dépassé (8 s)" in dormeur.erreur
     assert normal.ok, normal.erreur
