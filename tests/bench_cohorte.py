@@ -102,13 +102,15 @@ def notes(root: Path) -> dict[tuple[str, str, str, str], float | None]:
     return out
 
 
-def ntc(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+def ntc(
+    root: Path, *args: str, check: bool = True, env: dict | None = None
+) -> subprocess.CompletedProcess:
     result = subprocess.run(
         [sys.executable, "-m", "autograder", *args],
         cwd=root,
         capture_output=True,
         text=True,
-        env=ENV,
+        env={**ENV, **(env or {})},
     )
     if check and result.returncode != 0:
         raise AssertionError(f"ntc {' '.join(args)} a échoué :\n{result.stdout}\n{result.stderr}")

@@ -25,6 +25,7 @@ pytestmark = pytest.mark.xdist_group("formateur")
 DEVOIR = "cp6_proposition"  # the lightest assignment to autograde (tests/bench.py)
 NORMAUX = {"alice": "juste", "bob": "distribue", "carla": "partiel"}
 DELAI = 6  # per-cell timeout for the infinite loop (s)
+CONF = "NTC_CONFINEMENT_INDISPONIBLE"
 
 VANDALE = f"""
 import glob, os, sqlite3
@@ -58,11 +59,70 @@ open("espion.txt", "w").write(str(len(trouves)))
 
 # One learner per kind of harm (a few share a learner to keep the suite short).
 HOSTILES = {
-    "boucle": "while True:\n    pass\n",  # + a corrupted answer file, below
+    # Ignores the interrupt nbclient would send (+ a corrupted answer file, below).
+    "boucle": "import signal\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n    pass\n",
     "suicide": "import os, signal\nos.kill(os.getpid(), signal.SIGKILL)\n",
     "bavard": "for i in range(3000):\n    print('x' * 100)\ntas = bytearray(6 * 1024**3)\n",
     "pirate": VANDALE + ESPION,  # writes everywhere it can, looks for the hidden tests
 }
+
+
+# By absolute path, what a confined kernel must not do (#16); each try is recorded in sonde.json.
+INTRUS = """
+import json, os, signal, socket
+R = {{}}
+def essai(nom, f):
+    try:
+        f()
+        R[nom] = "permis"
+    except Exception as exc:
+        R[nom] = type(exc).__name__
+COURS, DEVOIR, MAISON = {cours!r}, {devoir!r}, os.path.expanduser("~")
+def ecrire(chemin, mode="w", texte="{{}}"):
+    with open(chemin, mode) as f:
+        f.write(texte)
+def gros(chemin):
+    with open(chemin, "wb") as f:
+        for _ in range(32):
+            f.write(bytes(64 * 1024 * 1024))
+essai("carnet", lambda: ecrire(COURS + "/gradebook.db", "r+b", b"ruine" * 1000))
+essai("autre_apprenant", lambda: ecrire(f"{{COURS}}/submitted/alice/{{DEVOIR}}/.reponses/{{DEVOIR}}.json"))
+essai("solutions", lambda: ecrire(f"{{COURS}}/solutions/{{DEVOIR}}/pirate.txt"))
+essai("maison", lambda: ecrire(MAISON + "/pirate.txt"))
+essai("tests_caches", lambda: print(open(f"{{COURS}}/solutions/{{DEVOIR}}/{{DEVOIR}}.ipynb").read()))
+essai("tcp", lambda: socket.create_connection(("127.0.0.1", {port}), timeout=3).close())
+essai("gros_tmp", lambda: gros({gros!r}))
+with open("sonde.json", "w") as f:
+    json.dump(R, f)
+essai("parent", lambda: os.kill(os.getppid(), signal.SIGKILL))
+essai("groupe", lambda: os.killpg(os.getpgid(os.getppid()), signal.SIGKILL))
+with open("sonde.json", "w") as f:
+    json.dump(R, f)
+"""
+
+
+def _serveur_tcp():
+    """A server on 127.0.0.1 counting the connections it accepts (none expected)."""
+    import socket
+    import threading
+
+    srv = socket.create_server(("127.0.0.1", 0))
+    vus = []
+
+    def accepter():
+        while True:
+            try:
+                vus.append(srv.accept()[0])
+            except OSError:
+                return
+
+    threading.Thread(target=accepter, daemon=True).start()
+    return srv, vus
+
+
+def _intrus(root: Path, port: int, gros: str) -> None:
+    code = INTRUS.format(cours=str(root), devoir=DEVOIR, port=port, gros=gros)
+    _ajouter_code(deposer(root, DEVOIR, "intrus", "juste") / f"{DEVOIR}.ipynb", code)
 
 
 def _ajouter_code(nb_path: Path, code: str) -> None:
@@ -122,6 +182,14 @@ def _construire(tmp: Path) -> dict:
     casse = deposer(root, DEVOIR, "casse", "juste") / f"{DEVOIR}.ipynb"
     casse.write_text(casse.read_text(encoding="utf-8")[:5000], encoding="utf-8")
 
+    srv, connexions = _serveur_tcp()
+    gros = f"/tmp/ntc-gros-{os.getpid()}"
+    _intrus(root, srv.getsockname()[1], gros)
+    maison = tmp / "maison"
+    maison.mkdir()
+    indispo = tmp / "indisponible"  # the same intruder, confinement simulated unavailable
+    shutil.copytree(serie, indispo)
+    _intrus(indispo, srv.getsockname()[1], gros)
     avant = {
         "normaux": {n: _empreinte(root / "submitted" / n) for n in NORMAUX},
         "config": _empreinte(root)["nbgrader_config.py"],
@@ -139,9 +207,30 @@ def _construire(tmp: Path) -> dict:
         str(DELAI),
         "--sans-progression",
         check=False,
+        env={"HOME": str(maison)},
     )
     sortie = {"stdout": grade.stdout, "stderr": grade.stderr, "returncode": grade.returncode}
+    confine = {"connexions": len(connexions), "gros": os.path.exists(gros)}
+    confine["maison"] = sorted(p.name for p in maison.iterdir())
+    args = ("--cours", str(indispo), "grade", DEVOIR, "--sans-progression", "--delai", str(DELAI))
+    qui = ("--student", "intrus", "--student", "alice")
+    sans = ntc(tmp, *args, *qui, check=False, env={"HOME": str(maison), CONF: "1"})
+    strict = ntc(tmp, *args, "--confinement", "strict", check=False, env={CONF: "1"})
+    indisponible = {
+        "stdout": sans.stdout,
+        "stderr": sans.stderr,
+        "returncode": sans.returncode,
+        "connexions": len(connexions),
+        "strict": strict.stdout + strict.stderr,
+        "strict_rc": strict.returncode,
+    }
+    srv.close()
+    if os.path.exists(gros):
+        os.unlink(gros)
     return {
+        "indisponible": indisponible,
+        "indispo": str(indispo),
+        "confine": confine,
         "root": str(root),
         "serie": str(serie),
         "init": {"stdout": init.stdout},
@@ -165,6 +254,7 @@ def cohorte(tmp_path_factory):
             fait.write_text(json.dumps(_construire(dossier)), encoding="utf-8")
         data = json.loads(fait.read_text(encoding="utf-8"))
     data["root"], data["serie"] = Path(data["root"]), Path(data["serie"])
+    data["indispo"] = Path(data["indispo"])
     data["init"] = SimpleNamespace(**data["init"])
     data["grade"] = SimpleNamespace(**data["grade"])
     return data
@@ -219,7 +309,7 @@ def test_parallel_grades_equal_serial(cohorte):
 def test_summary_names_learner_and_notebook(cohorte):
     sortie = cohorte["grade"].stdout
     assert cohorte["grade"].returncode == 1, sortie + cohorte["grade"].stderr  # failures exist
-    assert "corrigées : 7 · échecs : 3" in sortie, sortie
+    assert "corrigées : 7 · échecs : 4" in sortie, sortie
     nb = f"notebook « {DEVOIR}/{DEVOIR}.ipynb »"
     for nom, motif in [
         ("suicide", "le noyau Python s'est arrêté"),
@@ -311,3 +401,62 @@ def test_feedback_gets_the_criteria_grid(cohorte):
 
     again = inserer(page, "<!-- ntc-criteres -->X<!-- /ntc-criteres -->")  # a second run
     assert "Critères officiels évalués" not in again and again.count("ntc-criteres") == 2
+
+
+# ---- confinement (#16): the intruder, confined, then with confinement simulated unavailable -------
+
+
+def _integre(db: Path) -> bool:
+    import sqlite3
+
+    with sqlite3.connect(db) as con:
+        ok = con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    con.close()
+    return ok
+
+
+def test_confined_kernel_is_refused_everything_outside_its_copy(cohorte):
+    """As root too (CI): Landlock restricts root like any user."""
+    root = cohorte["root"]
+    sonde = json.loads((root / "autograded" / "intrus" / DEVOIR / "sonde.json").read_text())
+    refuse = {"PermissionError"}
+    for cas in ("carnet", "autre_apprenant", "solutions", "maison", "tests_caches", "tcp"):
+        assert sonde[cas] in refuse, (cas, sonde)
+    assert sonde["gros_tmp"] in refuse, sonde
+    assert sonde["parent"] in refuse and sonde["groupe"] in refuse, sonde
+    confine = cohorte["confine"]
+    assert confine["connexions"] == 0 and not confine["gros"], confine
+    assert "pirate.txt" not in confine["maison"], confine  # the worker's own caches may be there
+    assert _integre(root / "gradebook.db")
+    sortie = cohorte["grade"].stdout
+    assert "confinement : actif (Landlock ABI" in sortie, sortie
+    assert any("« intrus »" in ligne and "code suspect" in ligne for ligne in sortie.splitlines())
+    # The others' grades are those of the serial run without any hostile submission.
+    serie = notes(cohorte["serie"])
+    assert {k: v for k, v in notes(root).items() if k[0] in NORMAUX} == serie
+    sauvegardes = sorted((root / ".ntc-sauvegardes").glob("gradebook-*.db"))
+    assert sauvegardes and _integre(sauvegardes[-1])
+
+
+def test_without_confinement_the_gradebook_is_restored_and_named(cohorte):
+    sans = cohorte["indisponible"]
+    sortie = sans["stdout"]
+    assert sans["returncode"] == 1, sortie + sans["stderr"]
+    assert "confinement : indisponible" in sortie, sortie
+    assert "le carnet de notes a été abîmé" in sortie and "« intrus »" in sortie, sortie
+    assert "Traceback" not in sans["stderr"], sans["stderr"]
+    indispo = cohorte["indispo"]
+    assert _integre(indispo / "gradebook.db")
+    assert list(indispo.glob("gradebook.db.abime-*"))
+    # Restored to the state before the run: the serial grades of every learner.
+    assert notes(indispo) == notes(cohorte["serie"])
+    assert sans["strict_rc"] == 2 and "correction refusée (--confinement strict)" in sans["strict"]
+
+
+def test_damaged_gradebook_before_grading_is_refused_in_french(tmp_path):
+    from autograder.formateur import sauvegarde
+
+    db = tmp_path / "gradebook.db"
+    db.write_bytes(b"pas une base" * 100)
+    with pytest.raises(sauvegarde.CarnetAbime, match="abîmé avant la correction"):
+        sauvegarde.sauvegarder(db)

@@ -71,6 +71,13 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="lancer chaque noyau comme nbgrader (plus lent) au lieu des noyaux préchauffés",
     )
+    g.add_argument(
+        "--confinement",
+        choices=("auto", "strict", "non"),
+        default="auto",
+        help="confinement des noyaux (Landlock) : auto = si la machine le permet (défaut), "
+        "strict = refuser de corriger sans lui, non = copie de travail seulement",
+    )
 
     r = sous.add_parser("report", help="grilles des critères officiels par apprenant et cohorte")
     r.add_argument(
@@ -98,6 +105,7 @@ def _grade(args) -> int:
         fichier_mo=args.taille_fichier or limites.TAILLE_FICHIER_MO,
         progression=not args.sans_progression,
         prechauffe=not args.noyaux_neufs,
+        confinement=args.confinement,
     )
     print(bilan.texte())
     return 1 if bilan.echecs else 0
@@ -141,3 +149,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("ntc : interrompu.", file=sys.stderr)
         return 130
+    except Exception as exc:  # noqa: BLE001 — a trainer gets a sentence, never a traceback
+        print(
+            f"ntc {args.commande} : erreur inattendue ({type(exc).__name__} : {exc}) ; les "
+            "sauvegardes du carnet de notes sont dans .ntc-sauvegardes/ à côté de gradebook.db.",
+            file=sys.stderr,
+        )
+        return 2

@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 import os
 import queue
-import re
 import select
 import shutil
 import signal
@@ -31,101 +30,11 @@ import sys
 import tempfile
 import threading
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from autograder.formateur import limites
+from autograder.formateur import limites, sauvegarde
+from autograder.formateur.bilan import Bilan, Progression, Resultat
 from autograder.formateur.cours import ErreurCours, carnet, dossier_cours, verifier_devoir
-
-NOTEBOOK = re.compile(r"^notebook « (.+?) » : (.*)$", re.S)
-
-
-@dataclass
-class Resultat:
-    etudiant: str
-    devoir: str
-    ok: bool
-    erreur: str | None = None
-    signalements: list[str] = field(default_factory=list)
-    duree: float = 0.0
-
-
-@dataclass
-class Bilan:
-    devoirs: list[str]
-    notebooks: dict[str, list[str]]
-    jobs: int
-    resultats: list[Resultat] = field(default_factory=list)
-    duree: float = 0.0
-
-    @property
-    def corriges(self) -> list[Resultat]:
-        return [r for r in self.resultats if r.ok]
-
-    @property
-    def echecs(self) -> list[Resultat]:
-        return [r for r in self.resultats if not r.ok]
-
-    @property
-    def signales(self) -> list[Resultat]:
-        return [r for r in self.resultats if r.signalements]
-
-    def _ligne(self, r: Resultat, message: str) -> str:
-        m = NOTEBOOK.match(message)
-        if m:
-            nb, message = m.group(1), m.group(2)
-        else:
-            nb = ", ".join(f"{n}.ipynb" for n in self.notebooks[r.devoir])
-        return f"  - apprenant « {r.etudiant} », notebook « {r.devoir}/{nb} » : {message}"
-
-    def texte(self) -> str:
-        n = len(self.resultats)
-        lignes = [
-            f"Correction de {', '.join(self.devoirs)} : {n} copie{'s' if n > 1 else ''} en "
-            f"{self.duree:.1f} s avec {self.jobs} travailleur{'s' if self.jobs > 1 else ''}.",
-            f"  corrigées : {len(self.corriges)} · échecs : {len(self.echecs)} · "
-            f"signalées : {len(self.signales)}",
-        ]
-        if self.echecs:
-            lignes.append("Échecs (copie non notée, à regarder) :")
-            lignes += [self._ligne(r, r.erreur or "?") for r in self.echecs]
-        if self.signales:
-            lignes.append("Signalements (note conservée, copie marquée dans formgrader) :")
-            lignes += [self._ligne(r, s) for r in self.signales for s in r.signalements]
-        return "\n".join(lignes)
-
-
-class Progression:
-    """A one-line progress bar on stderr (a line per learner when stderr is not a terminal)."""
-
-    def __init__(self, total: int, titre: str, actif: bool = True):
-        self.total, self.titre, self.actif = total, titre, actif
-        self.fait = self.echecs = self.signales = 0
-        self.t0 = time.perf_counter()
-        self.tty = sys.stderr.isatty()
-
-    def avancer(self, r: Resultat) -> None:
-        self.fait += 1
-        self.echecs += not r.ok
-        self.signales += bool(r.signalements)
-        if not self.actif:
-            return
-        dt = time.perf_counter() - self.t0
-        plein = int(30 * self.fait / max(self.total, 1))
-        etat = "corrigée" if r.ok else "ÉCHEC"
-        if self.tty:
-            barre = "█" * plein + "·" * (30 - plein)
-            sys.stderr.write(
-                f"\r{self.titre} [{barre}] {self.fait}/{self.total} · {self.echecs} échec(s) · "
-                f"{self.signales} signalée(s) · {dt:4.0f} s"
-            )
-            if self.fait == self.total:
-                sys.stderr.write("\n")
-        else:
-            sys.stderr.write(
-                f"[{self.fait}/{self.total}] {r.devoir} · {r.etudiant} : {etat} ({dt:.0f} s)\n"
-            )
-        sys.stderr.flush()
 
 
 def lister_depots(coursedir, devoir: str) -> list[str]:
@@ -141,8 +50,15 @@ def _chemin_sqlite(url: str) -> Path:
     return Path(url[len("sqlite:///") :])
 
 
-def _supprimer(chemin: Path) -> None:
-    """rmtree that also removes read-only files (nbgrader writes autograded files 444)."""
+def _supprimer(chemin: Path, tolerant: bool = False) -> None:
+    """rmtree that also removes read-only files (nbgrader writes autograded files 444);
+    `tolerant`: a temporary folder left behind is not worth a failed run."""
+    if tolerant:
+        try:
+            _supprimer(chemin)
+        except OSError:
+            pass
+        return
 
     def forcer(func, p, _exc):
         os.chmod(p, stat.S_IRWXU)
@@ -162,6 +78,10 @@ def _supprimer(chemin: Path) -> None:
 def _liens(dossier: str, noms: list[str]) -> list[str]:
     """copytree filter: a link left by the learner's code is not brought into the course."""
     return [n for n in noms if os.path.islink(os.path.join(dossier, n))]
+
+
+class _PasDemarre(Exception):
+    """A worker died or hung before it was ready to grade."""
 
 
 class _Pool:
@@ -184,9 +104,20 @@ class _Pool:
             start_new_session=True,  # one process group: killed together with its kernel
         )
         log.close()
-        proc.stdin.write((json.dumps(self.reglages) + "\n").encode())
-        proc.stdin.flush()
-        return proc
+        try:
+            proc.stdin.write((json.dumps(self.reglages) + "\n").encode())
+            proc.stdin.flush()
+            prets, _, _ = select.select([proc.stdout], [], [], limites.DEMARRAGE_TRAVAILLEUR_S)
+            ligne = proc.stdout.readline() if prets else b""
+            if json.loads(ligne or b"{}").get("pret"):
+                return proc
+        except (OSError, ValueError):
+            pass
+        self._tuer(proc)
+        raise _PasDemarre(
+            "le processus de correction n'a pas démarré"
+            + (self._fin_du_journal(i) or f" en {limites.DEMARRAGE_TRAVAILLEUR_S} s")
+        )
 
     @staticmethod
     def _tuer(proc: subprocess.Popen) -> None:
@@ -235,7 +166,15 @@ class _Pool:
             except queue.Empty:
                 break
             if proc is None or proc.poll() is not None:
-                proc = self._lancer(i)
+                try:
+                    proc = self._lancer(i)
+                except _PasDemarre as exc:
+                    proc = None
+                    self.sortie.put(
+                        {"etudiant": etudiant, "devoir": devoir, "ok": False,
+                         "erreur": str(exc), "signalements": []}
+                    )  # fmt: skip
+                    continue
             res = self._une(i, proc, devoir, etudiant)
             if "etudiant" not in res:  # the worker is dead or stuck: replace it
                 res.update(etudiant=etudiant, devoir=devoir, ok=False, signalements=[])
@@ -290,12 +229,9 @@ def corriger(
     fichier_mo: int | None = limites.TAILLE_FICHIER_MO,
     progression: bool = True,
     prechauffe: bool = True,
+    confinement: str = "auto",
 ) -> Bilan:
     """Autograde every collected submission of `devoirs` (or of `etudiants`) with `jobs` workers."""
-    from nbgrader.api import Gradebook
-
-    from autograder.formateur.fusion import REGISTRE, ErreurFusion, fusionner, marquer
-
     t0 = time.perf_counter()
     devoirs = [devoirs] if isinstance(devoirs, str) else list(devoirs)
     cours = Path(cours).resolve()
@@ -312,12 +248,20 @@ def corriger(
         }
     jobs = max(1, min(jobs, len(taches)))
     bilan = Bilan(devoirs, notebooks, jobs)
+    bilan.confinement, actif = _confinement(confinement)
+    db = _chemin_sqlite(coursedir.db_url)
+    try:
+        copie = sauvegarde.sauvegarder(db)
+    except sauvegarde.CarnetAbime as exc:
+        raise ErreurCours(str(exc)) from None
+    except (OSError, sqlite3.Error) as exc:
+        raise ErreurCours(
+            f"Sauvegarde du carnet de notes « {db} » impossible ({exc}) : correction annulée."
+        ) from None
     run = Path(tempfile.mkdtemp(prefix="ntc-correction-"))
     try:
         instantane = run / "instantane.db"
-        with sqlite3.connect(_chemin_sqlite(coursedir.db_url)) as src:
-            with sqlite3.connect(instantane) as dst:
-                src.backup(dst)
+        shutil.copy(copie, instantane)  # the backup is already a consistent snapshot
         reglages = {
             "cours": str(cours),
             "devoirs": {
@@ -334,46 +278,106 @@ def corriger(
             "memoire_mo": memoire_mo,
             "fichier_mo": fichier_mo,
             "prechauffe": prechauffe,
+            "confinement": actif,
+            "interdits": [str(cours), str(db.parent), str(Path.home())],
         }
         pool = _Pool(reglages, jobs, delais, run)
         barre = Progression(len(taches), "Correction", progression)
         pool.lancer(taches)
-        corriges = Path(coursedir.root) / coursedir.autograded_directory
-        registre = Path(coursedir.root) / REGISTRE
-        with Gradebook(coursedir.db_url, coursedir.course_id) as reel:
-            for _ in taches:
-                res = pool.sortie.get()
-                r = Resultat(
-                    res["etudiant"],
-                    res["devoir"],
-                    bool(res.get("ok")),
-                    res.get("erreur"),
-                    list(res.get("signalements", [])),
-                    res.get("duree", 0.0),
-                )
-                if res.get("carnet"):
-                    try:
-                        with Gradebook(f"sqlite:///{res['carnet']}") as copie:
-                            r.signalements += fusionner(reel, copie, r.devoir, r.etudiant)
-                    except ErreurFusion as exc:
-                        r.ok, r.erreur = False, r.erreur or str(exc)
-                    except Exception as exc:  # a working gradebook the learner's code broke
-                        reel.db.rollback()
-                        r.ok, r.erreur = False, f"carnet de travail inutilisable ({exc})"
-                dest = corriges / r.etudiant / r.devoir
-                _supprimer(dest)
-                if r.ok and res.get("corrige"):
-                    shutil.copytree(res["corrige"], dest, ignore=_liens)
-                if r.ok or r.signalements:  # a failed run leaves the copy's flag as it was
-                    marquer(reel, r.devoir, r.etudiant, bool(r.signalements), registre)
-                if res.get("travail"):
-                    _supprimer(Path(res["travail"]))
-                if res.get("carnet"):
-                    _supprimer(Path(res["carnet"]).parent)
-                bilan.resultats.append(r)
-                barre.avancer(r)
+        _recueillir(pool, taches, coursedir, bilan, barre)
     finally:
-        _supprimer(run)
+        _supprimer(run, tolerant=True)
+    _controler_carnet(db, copie, bilan)
     bilan.resultats.sort(key=lambda r: (r.devoir, r.etudiant))
     bilan.duree = time.perf_counter() - t0
     return bilan
+
+
+def _confinement(mode: str) -> tuple[str, bool]:
+    """(summary line, confine the kernels?) for `--confinement auto|strict|non`."""
+    from autograder.formateur import confinement
+
+    if mode == "non":
+        return "désactivé (--confinement non) : isolation par copie de travail seulement", False
+    version = confinement.abi()
+    if version < 1 and mode == "strict":
+        raise ErreurCours(
+            "Confinement des noyaux impossible sur cette machine (noyau Linux sans Landlock) : "
+            "correction refusée (--confinement strict). Corrigez dans un conteneur (README)."
+        )
+    return confinement.etat(version), version >= 1
+
+
+def _recueillir(pool: _Pool, taches: list, coursedir, bilan: Bilan, barre: Progression) -> None:
+    """Merge each result into the real gradebook as it comes; never raise: a failure is the
+    learner's result, in French."""
+    from nbgrader.api import Gradebook
+
+    from autograder.formateur.fusion import REGISTRE, ErreurFusion, fusionner, marquer
+
+    corriges = Path(coursedir.root) / coursedir.autograded_directory
+    registre = Path(coursedir.root) / REGISTRE
+    try:
+        reel = Gradebook(coursedir.db_url, coursedir.course_id)
+    except Exception as exc:  # noqa: BLE001 — the gradebook was damaged meanwhile
+        reel, ouverture = None, f"carnet de notes inaccessible ({exc})"
+    for _ in taches:
+        res = pool.sortie.get()
+        r = Resultat(
+            res["etudiant"],
+            res["devoir"],
+            bool(res.get("ok")),
+            res.get("erreur"),
+            list(res.get("signalements", [])),
+            res.get("duree", 0.0),
+        )
+        try:
+            if reel is None:
+                r.ok, r.erreur = False, r.erreur or ouverture
+            elif res.get("carnet"):
+                try:
+                    with Gradebook(f"sqlite:///{res['carnet']}") as copie:
+                        r.signalements += fusionner(reel, copie, r.devoir, r.etudiant)
+                except ErreurFusion as exc:
+                    r.ok, r.erreur = False, r.erreur or str(exc)
+                except Exception as exc:  # noqa: BLE001 — a working or real gradebook broken
+                    reel.db.rollback()
+                    r.ok, r.erreur = False, f"notes non enregistrées ({exc})"
+            dest = corriges / r.etudiant / r.devoir
+            _supprimer(dest)
+            if r.ok and res.get("corrige"):
+                shutil.copytree(res["corrige"], dest, ignore=_liens)
+            if reel is not None and (r.ok or r.signalements):  # a failed run keeps the old flag
+                marquer(reel, r.devoir, r.etudiant, bool(r.signalements), registre)
+        except Exception as exc:  # noqa: BLE001 — never a traceback: this learner fails
+            r.ok, r.erreur = False, r.erreur or f"copie corrigée non enregistrée ({exc})"
+        for cle in ("travail", "carnet"):
+            if res.get(cle):
+                chemin = Path(res[cle])
+                _supprimer(chemin if cle == "travail" else chemin.parent, tolerant=True)
+        bilan.resultats.append(r)
+        barre.avancer(r)
+    if reel is not None:
+        try:
+            reel.close()
+        except Exception:  # noqa: BLE001 — checked and restored right after
+            pass
+
+
+def _controler_carnet(db: Path, copie: Path, bilan: Bilan) -> None:
+    """After the run: a damaged gradebook is replaced by the backup taken before, and every
+    submission graded meanwhile is named (its grades went with the damaged file)."""
+    raison = sauvegarde.verifier(db)
+    if raison is None:
+        return
+    sauvegarde.restaurer(copie, db)
+    for r in bilan.resultats:
+        if r.ok:
+            r.ok, r.erreur = False, "notes perdues avec le carnet abîmé : copie à recorriger"
+    noms = ", ".join(f"« {r.etudiant} » ({r.devoir})" for r in bilan.resultats) or "aucune"
+    bilan.alertes.append(
+        f"ATTENTION : le carnet de notes a été abîmé pendant la correction ({raison}). Il est "
+        f"restauré depuis la sauvegarde « {copie} » prise avant la correction ; l'état abîmé "
+        f"est gardé à côté (gradebook.db.abime-…). Copies corrigées entre-temps, à recorriger "
+        f"(« ntc grade … --confinement strict » ou dans un conteneur) : {noms}."
+    )

@@ -21,7 +21,8 @@ Provided, for every submission:
   gradebook nothing but that learner's automatic scores (checked against the cell's maximum),
   automatic comments, late penalty and timestamp: manual grades are never overwritten.
 
-NOT provided (the code runs as the trainer's Unix user): a learner's code can still read or write
+On Linux with Landlock, `confinement` also restricts each kernel (files, TCP, signals: see there);
+without it, what follows holds. NOT provided by the working copy alone (the trainer's Unix user): a learner's code can still read or write
 any file that user can reach through an absolute path (the real course, `solutions/` of the
 installed package, the trainer's home), see other processes (`/proc`), use the network, or start
 many processes (RLIMIT_NPROC is per user and ignored for root, so it is not set). Hidden tests
@@ -43,6 +44,8 @@ MEMOIRE_MO = 2048
 TAILLE_FICHIER_MO = 64
 # Per submission, on top of the per-cell timeout × number of cells: kernel start, imports, I/O.
 MARGE_COPIE_S = 120
+# A worker's start-up (imports, gradebook snapshot, prewarmed kernel) is not a copy's time.
+DEMARRAGE_TRAVAILLEUR_S = 180
 
 
 def appliquer(memoire_mo: int | None = MEMOIRE_MO, fichier_mo: int | None = TAILLE_FICHIER_MO):

@@ -47,6 +47,14 @@ PRECHARGES_DANS_UN_NOYAU = ("pandas",)
 BACKEND_IPYKERNEL = "module://matplotlib_inline.backend_inline"
 
 _serveur: Serveur | None = None
+# Confinement rules of the submission being graded (`confinement`), None when kernels are not
+# confined; the kernel's own connection file and ports are added at each launch.
+_regles: dict | None = None
+
+
+def confiner(regles: dict | None) -> None:
+    global _regles
+    _regles = regles
 
 
 class Serveur:
@@ -68,8 +76,8 @@ class Serveur:
     def vivant(self) -> bool:
         return self.proc.poll() is None
 
-    def lancer(self, argv: list[str], env: dict, cwd: str) -> int:
-        requete = {"argv": argv, "env": env, "cwd": cwd}
+    def lancer(self, argv: list[str], env: dict, cwd: str, regles: dict | None = None) -> int:
+        requete = {"argv": argv, "env": env, "cwd": cwd, "confinement": regles}
         self.proc.stdin.write((json.dumps(requete) + "\n").encode())
         self.proc.stdin.flush()
         reponse = json.loads(self.proc.stdout.readline() or "{}")
@@ -183,24 +191,38 @@ class NoyauPrechauffe(LocalProvisioner):
     async def launch_kernel(self, cmd: list[str], **kwargs):
         cwd = str(kwargs.get("cwd") or os.getcwd())
         serveur = _serveur
+        regles = None
+        if _regles is not None:
+            from autograder.formateur import confinement
+
+            fichier, ports = confinement.ports_du_noyau(cmd)
+            regles = {**_regles, "fichiers": [fichier] if fichier else [], "ports": ports}
+            kwargs["env"] = {**(kwargs.get("env") or os.environ), **_regles.get("env", {})}
         if (
             serveur is None
             or not serveur.vivant()
             or not commande_standard(cmd)
             or masque_un_module(cwd, serveur.modules)
         ):
-            return await super().launch_kernel(cmd, **kwargs)
+            return await self._usuel(cmd, regles, **kwargs)
         env = dict(kwargs.get("env") or os.environ)
         # As jupyter_client's launcher does, naming the real parent: the kernel exits with it.
         env["JPY_PARENT_PID"] = str(serveur.proc.pid)
         try:
-            pid = serveur.lancer(cmd[3:], env, cwd)
+            pid = serveur.lancer(cmd[3:], env, cwd, regles)
         except (OSError, ValueError, RuntimeError):
-            return await super().launch_kernel(cmd, **kwargs)
+            return await self._usuel(cmd, regles, **kwargs)
         self.process = ProcessusForke(pid)
         self.pid = self.pgid = pid  # the child called setsid(): its own process group
         self.cwd = cwd
         return self.connection_info
+
+    async def _usuel(self, cmd: list[str], regles: dict | None, **kwargs):
+        """The usual launch; confined, it goes through the confinement module, which execs cmd."""
+        if regles is not None:
+            module = "autograder.formateur.confinement"
+            cmd = [sys.executable, "-m", module, json.dumps(regles), "--", *cmd]
+        return await super().launch_kernel(cmd, **kwargs)
 
 
 def installer(config) -> None:
@@ -245,6 +267,11 @@ def _enfant(requete: dict, a_fermer: list[int]) -> None:
         os.chdir(requete["cwd"])
         os.environ.clear()
         os.environ.update(requete["env"])
+        if requete.get("confinement"):  # before any learner code, while single-threaded
+            from autograder.formateur import confinement
+
+            confinement.limiter_processus(requete["confinement"])
+            confinement.appliquer(requete["confinement"])
         import numpy
 
         numpy.random.seed()  # a fresh interpreter seeds NumPy's global generator at import
@@ -285,6 +312,8 @@ def _servir() -> int:
     for module in PRECHARGES:
         importlib.import_module(module)
     import builtins
+
+    import autograder.formateur.confinement  # noqa: F401 — ready before a child restricts itself
 
     class _Noyau:  # what pandas looks at: get_ipython() has a `kernel`
         kernel = None

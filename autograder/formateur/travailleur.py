@@ -77,8 +77,31 @@ class Travailleur:
         defaut = Autograde.class_traits()["autograde_preprocessors"].default()
         pipeline = self.config.Autograde.get("autograde_preprocessors", defaut)
         self.config.Autograde.autograde_preprocessors = [_masquer_corrige(), *pipeline]
-        if reglages.get("prechauffe", True) and prechauffe.demarrer() is not None:
+        serveur = reglages.get("prechauffe", True) and prechauffe.demarrer() is not None
+        self.lecture = None
+        if reglages.get("confinement"):
+            from autograder.formateur import confinement
+
+            interdits = [Path(p) for p in reglages.get("interdits", [])]
+            interdits += [Path(reglages["depots"]), self.base]
+            self.lecture = confinement.lectures_de_base(interdits)
+            # Room for the worker's own processes; a bomb stops a few hundred further on.
+            self.processus = confinement.processus_de_l_utilisateur() + 256
+        if serveur or self.lecture is not None:  # confined kernels go through the provisioner
             prechauffe.installer(self.config)
+
+    def regles(self, travail: Path) -> dict | None:
+        """What this submission's kernels may touch: its working copy and private temp folder."""
+        if self.lecture is None:
+            return None
+        tmp = travail / "tmp"
+        (tmp / "ipython").mkdir(parents=True, exist_ok=True)
+        return {
+            "lecture": self.lecture,
+            "ecriture": [str(travail)],
+            "processus": self.processus,
+            "env": {"TMPDIR": str(tmp), "IPYTHONDIR": str(tmp / "ipython")},
+        }
 
     def preparer(self, devoir: str, etudiant: str) -> tuple[Path, Path, list[str]]:
         """Working course for one learner: (root, gradebook path, flags from the copy)."""
@@ -127,8 +150,12 @@ class Travailleur:
         coursedir = CourseDirectory(config=cfg)
         api = NbGraderAPI(coursedir=coursedir, config=cfg)
         os.chdir(racine)
-        resultat = api.autograde(devoir, etudiant, force=True, create=True)
-        os.chdir(self.base)
+        prechauffe.confiner(self.regles(racine.parent))
+        try:
+            resultat = api.autograde(devoir, etudiant, force=True, create=True)
+        finally:
+            prechauffe.confiner(None)
+            os.chdir(self.base)
         flags += controles.fichiers_modifies(empreinte, controles.empreinte(racine, exclure=propre))
         flags += controles.apres(propre, notebooks)
         erreur = None
@@ -199,6 +226,7 @@ def main() -> int:
     os.chdir(reglages["dossier_run"])
     _valider_sans_recontroler_le_schema()
     travailleur = Travailleur(reglages)
+    protocole.write(json.dumps({"pret": True}) + "\n")  # start-up done: copies may be timed
     for ligne in sys.stdin:
         if not ligne.strip():
             continue
