@@ -92,6 +92,15 @@ essai("maison", lambda: ecrire(MAISON + "/pirate.txt"))
 essai("tests_caches", lambda: print(open(f"{{COURS}}/solutions/{{DEVOIR}}/{{DEVOIR}}.ipynb").read()))
 essai("tcp", lambda: socket.create_connection(("127.0.0.1", {port}), timeout=3).close())
 essai("gros_tmp", lambda: gros({gros!r}))
+def plafond():  # the fork-bomb cap this kernel runs under (the bomb itself: unit test)
+    import resource
+    for ligne in open("/proc/self/cgroup"):
+        _, controleurs, chemin = ligne.strip().split(":", 2)
+        if "ntc-noyau-" in chemin and ("pids" in controleurs.split(",") or ligne.startswith("0::")):
+            base = "/sys/fs/cgroup/pids" if controleurs else "/sys/fs/cgroup"
+            return "pids " + open(base + chemin + "/pids.max").read().strip()
+    return "nproc " + str(resource.getrlimit(resource.RLIMIT_NPROC)[0])
+R["plafond"] = plafond()
 with open("sonde.json", "w") as f:
     json.dump(R, f)
 essai("parent", lambda: os.kill(os.getppid(), signal.SIGKILL))
@@ -418,12 +427,21 @@ def _integre(db: Path) -> bool:
 def test_confined_kernel_is_refused_everything_outside_its_copy(cohorte):
     """As root too (CI): Landlock restricts root like any user."""
     root = cohorte["root"]
-    sonde = json.loads((root / "autograded" / "intrus" / DEVOIR / "sonde.json").read_text())
+    chemin = root / "autograded" / "intrus" / DEVOIR / "sonde.json"
+    assert chemin.exists(), cohorte["grade"].stdout + cohorte["grade"].stderr
+    sonde = json.loads(chemin.read_text())
     refuse = {"PermissionError"}
     for cas in ("carnet", "autre_apprenant", "solutions", "maison", "tests_caches", "tcp"):
         assert sonde[cas] in refuse, (cas, sonde)
     assert sonde["gros_tmp"] in refuse, sonde
     assert sonde["parent"] in refuse and sonde["groupe"] in refuse, sonde
+    # Fork bomb: the kernel runs capped (pids cgroup as root, RLIMIT_NPROC for another user).
+    from autograder.formateur import groupe_pids
+
+    if groupe_pids._dossier_courant() is not None:  # a pids cgroup here (root on CI): used
+        assert sonde["plafond"] == f"pids {groupe_pids.TACHES_MAX}", sonde
+    elif os.geteuid() != 0:
+        assert sonde["plafond"].startswith("nproc ") and int(sonde["plafond"][6:]) > 0, sonde
     confine = cohorte["confine"]
     assert confine["connexions"] == 0 and not confine["gros"], confine
     assert "pirate.txt" not in confine["maison"], confine  # the worker's own caches may be there

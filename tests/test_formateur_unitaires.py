@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -166,3 +167,46 @@ def test_wall_clock_limit_kills_the_worker_and_the_next_copy_is_graded(tmp_path,
             break
         time.sleep(0.1)
     assert not vivant(), "noyau orphelin toujours vivant"
+
+
+def test_fork_bomb_in_a_confined_kernel_stops_at_the_cap(tmp_path):
+    """The kernel's own path (limiter_processus then Landlock, in a forked child), as root too: a
+    bomb of 1,000 sleepers is refused after a few hundred tasks, and the group is removed after."""
+    import signal
+
+    from autograder.formateur import confinement, groupe_pids
+
+    if os.geteuid() == 0 and groupe_pids._dossier_courant() is None:
+        pytest.skip("root sans groupe pids modifiable : seule limite, les délais (README)")
+    regles = confinement.regles(confinement.lectures_de_base([]), [str(tmp_path)], [], [])
+    regles["processus"] = confinement.processus_de_l_utilisateur() + 256
+    lecture, ecriture = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the kernel
+        os.close(lecture)
+        enfants, refus = [], "aucun"
+        try:
+            confinement.limiter_processus(regles)
+            confinement.appliquer(regles)
+            for _ in range(1000):
+                p = os.fork()
+                if p == 0:
+                    time.sleep(60)
+                    os._exit(0)
+                enfants.append(p)
+        except OSError as exc:
+            refus = type(exc).__name__
+        finally:
+            for p in enfants:
+                os.kill(p, signal.SIGKILL)
+                os.waitpid(p, 0)
+            os.write(ecriture, f"{len(enfants)} {refus}".encode())
+            os._exit(0)
+    os.close(ecriture)
+    os.waitpid(pid, 0)
+    nombre, refus = os.read(lecture, 100).decode().split()
+    os.close(lecture)
+    assert refus == "BlockingIOError" and int(nombre) < 400, (nombre, refus)
+    groupe_pids.nettoyer()
+    base = groupe_pids._dossier_courant()
+    assert base is None or not list(base.glob(f"{groupe_pids.PREFIXE}{pid}"))

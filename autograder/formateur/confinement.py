@@ -182,10 +182,14 @@ def appliquer(r: dict) -> int:
 
 
 def limiter_processus(r: dict) -> None:
-    """Fork bomb: cap the processes of this kernel's user (RLIMIT_NPROC counts the whole user and
-    Linux ignores it for root; then only the time limits stop a bomb, see README)."""
+    """Fork bomb: cap this kernel's tasks with a pids cgroup where one is writable (root: Linux
+    ignores RLIMIT_NPROC for root), else the processes of its user with RLIMIT_NPROC."""
     import resource
 
+    from autograder.formateur import groupe_pids
+
+    if groupe_pids.plafonner():
+        return
     n = r.get("processus")
     if n and os.geteuid() != 0:
         _, dur = resource.getrlimit(resource.RLIMIT_NPROC)

@@ -28,7 +28,7 @@ import time
 import traceback
 from pathlib import Path
 
-from autograder.formateur import controles, limites, prechauffe
+from autograder.formateur import controles, groupe_pids, limites, prechauffe
 
 
 def _masquer_corrige():
@@ -156,6 +156,7 @@ class Travailleur:
         finally:
             prechauffe.confiner(None)
             os.chdir(self.base)
+            groupe_pids.nettoyer()  # the kernels of the copies before this one
         flags += controles.fichiers_modifies(empreinte, controles.empreinte(racine, exclure=propre))
         flags += controles.apres(propre, notebooks)
         erreur = None
@@ -246,6 +247,7 @@ def main() -> int:
             }
         protocole.write(json.dumps(res, ensure_ascii=False) + "\n")
     prechauffe.arreter()
+    groupe_pids.nettoyer()
     return 0
 
 
