@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from .browser.carnets import groupe_du_test
+
 ROOT = Path(__file__).resolve().parents[1]
 # nbgrader runs `alembic` and kernels by name: the venv's bin/ must come first on PATH.
 ENV = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
@@ -79,3 +81,38 @@ def course(tmp_path: Path) -> Path:
     shutil.copy(ROOT / "nbgrader_config.py", root)
     shutil.copytree(ROOT / "solutions", root / "solutions")
     return root
+
+
+# -- xdist groups -----------------------------------------------------------------------------------
+# `pytest -n 2 --dist loadgroup` (make test) keeps each xdist group on one worker. pytest-xdist
+# 3.8 marks a test's group by rewriting `item._nodeid`, which pytest 9.2 no longer reads (the id is
+# `item._id`): its groups are silently ignored (measured: every test of a group spread over both
+# workers, each browser worker starting its own JupyterLab and opening every notebook). The groups
+# are therefore told to the scheduler here, from the node id, the only thing it sees of a test.
+GROUPES_PAR_FICHIER = {  # the same groups as these modules' own xdist_group marks
+    "tests/test_francais.py::": "francais",
+    "tests/test_formateur.py::": "formateur",
+}
+
+
+def groupe_xdist(nodeid: str) -> str | None:
+    if nodeid.rfind("@") > nodeid.rfind("]"):  # xdist's own suffix, should it work again
+        return nodeid.rpartition("@")[2]
+    for prefixe, groupe in GROUPES_PAR_FICHIER.items():
+        if nodeid.startswith(prefixe):
+            return groupe
+    return groupe_du_test(nodeid)
+
+
+def pytest_xdist_make_scheduler(config, log):
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ParGroupe(LoadScopeScheduling):
+        """xdist's loadgroup: a group's tests on one worker, the other tests spread one by one."""
+
+        def _split_scope(self, nodeid: str) -> str:
+            return groupe_xdist(nodeid) or nodeid
+
+    return ParGroupe(config, log)

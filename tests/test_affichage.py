@@ -145,3 +145,50 @@ def test_import_reste_leger():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert out.stdout.strip() == "[]", out.stdout + out.stderr
+
+
+# --- figures and wide tables: what a keyboard or screen-reader user gets -----------------------
+
+
+def test_une_figure_s_affiche_en_img_avec_son_texte_alternatif():
+    from autograder.moteur.graphiques import FigurePNG, figure_html, texte_alternatif
+
+    fig = FigurePNG(figsize=(3, 2))
+    ax = fig.add_subplot()
+    ax.set_title("CA mensuel")
+    ax.set_xlabel("Mois")
+    assert texte_alternatif(fig) == f"Graphique{INSEC}: CA mensuel (Mois)"  # from its titles
+    fig.alt = "Barres du CA de janvier à mars, en hausse."
+    code = fig._repr_mimebundle_()["text/html"]
+    assert code.startswith('<img src="data:image/png;base64,')
+    assert 'alt="Barres du CA de janvier à mars, en hausse."' in code
+    assert 'alt="a &quot;b&quot;"' in figure_html(fig, alt='a "b"')
+
+
+def test_montrer_affiche_la_figure_pyplot_une_seule_fois(monkeypatch):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from autograder.moteur.graphiques import montrer
+
+    vus = []
+    monkeypatch.setattr("IPython.display.display", lambda objet: vus.append(objet))
+    fig, ax = plt.subplots()
+    montrer(fig, "Une courbe.")
+    assert 'alt="Une courbe."' in vus[0]._repr_mimebundle_()["text/html"]
+    assert fig.number not in plt.get_fignums()  # closed: the inline backend will not show it again
+
+
+def test_un_tableau_large_defile_au_clavier():
+    import pandas as pd
+
+    from autograder.moteur.affichage import _dataframe_html, defilant
+
+    code = defilant("<table></table>", 'Ventes "2025"')._repr_html_()
+    assert code.startswith('<div role="region" tabindex="0" aria-label="Ventes &quot;2025&quot;"')
+    assert "overflow-x:auto" in code and code.endswith("<table></table></div>")
+    df = pd.DataFrame({"a": [1, 2], "b": [3, 4], "c": [5, 6]})
+    assert 'aria-label="Tableau de 2 lignes et 3 colonnes"' in _dataframe_html(df)
+    assert "<table" in _dataframe_html(df)

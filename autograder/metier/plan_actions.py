@@ -279,8 +279,10 @@ def decrire_plan(plan: pd.DataFrame) -> str:
 
 def gantt(plan: pd.DataFrame, titre: str = "Plan d'actions commerciales — semaines"):
     """Diagramme de Gantt du plan (palette Okabe–Ito) ; renvoie la figure matplotlib.
-    Son alternative textuelle est ``decrire_plan(plan)``."""
+    Son alternative textuelle est ``decrire_plan(plan)`` ; son texte ``alt`` la résume."""
     import matplotlib.pyplot as plt
+
+    from autograder.moteur.graphiques import alt_par_defaut
 
     fig, ax = plt.subplots(figsize=(9, 0.45 * len(plan) + 1.2))
     for i, r in enumerate(plan.itertuples()):
@@ -295,4 +297,9 @@ def gantt(plan: pd.DataFrame, titre: str = "Plan d'actions commerciales — sema
     ax.set_title(titre)
     ax.grid(axis="x", alpha=0.3)
     fig.tight_layout()
+    fig.alt = (
+        f"Diagramme de Gantt\u00a0: {len(plan)} actions, de la semaine {min(plan['debut'])} à la "
+        f"semaine {max(plan['fin'])}\u202f; le détail de chaque action est donné en texte avec le graphique."
+    )
+    alt_par_defaut()  # shown by the inline backend: as an <img> with this alt
     return fig

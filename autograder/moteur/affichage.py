@@ -2,14 +2,24 @@
 
 Les nombres sont écrits par ``autograder.moteur.nombres`` (``euros``, ``pourcent``, ``nombre``,
 ``points``, ``duree``) ; ce module ne fait que les mettre en forme. Il ne charge ni pandas ni
-matplotlib, et IPython seulement au premier affichage.
+matplotlib, et IPython seulement au premier affichage. Dans un notebook, un DataFrame affiché l'est
+dans une zone défilante atteignable au clavier (``tableaux_defilants``, dès l'import).
 """
 
 import re
+import sys
 
 from autograder.moteur.nombres import euros
 
-__all__ = ["md", "tableau", "reponse", "signe"]
+__all__ = [
+    "md",
+    "tableau",
+    "reponse",
+    "signe",
+    "defilant",
+    "tables_defilantes",
+    "tableaux_defilants",
+]
 
 _REGLES = {"g": "---", "d": "---:", "c": ":---:"}  # gauche, droite, centré
 _CHIFFRE_NON_NUL = re.compile(r"[1-9]")
@@ -23,7 +33,7 @@ def md(texte: str) -> None:
         raise TypeError(
             f"md() attend un texte Markdown (reçu : {texte!r}, de type {type(texte).__name__})."
         )
-    display(Markdown(texte))
+    display(Markdown(tables_defilantes(texte)))
 
 
 def _cellule(valeur) -> str:
@@ -88,3 +98,81 @@ def signe(valeur, formatage=_euros_arrondis) -> str:
     if valeur > 0 and _CHIFFRE_NON_NUL.search(texte):
         return "+" + texte
     return texte
+
+
+# A table wider than the notebook scrolls sideways; a keyboard user reaches a scrolling area only
+# if it can take the focus (WCAG 2.1.1, axe « scrollable-region-focusable »), and a screen reader
+# names it by its label. JupyterLab's own output box would scroll with neither.
+_DEFILANT = (
+    '<div role="region" tabindex="0" aria-label="{libelle}" class="ntc-defilant" '
+    'style="overflow-x:auto;max-width:100%">{contenu}</div>'
+)
+
+
+class _HTML:
+    def __init__(self, code_html: str):
+        self.code_html = code_html
+
+    def _repr_html_(self) -> str:
+        return self.code_html
+
+
+def defilant(contenu, libelle: str) -> _HTML:
+    """Un tableau (DataFrame pandas ou code HTML) dans une zone qui défile au clavier (Tab puis
+    flèches) et que le lecteur d'écran nomme ``libelle`` : ``defilant(ventes.head(), "Ventes")``."""
+    import html
+
+    code = contenu if isinstance(contenu, str) else contenu._repr_html_()
+    return _HTML(_DEFILANT.format(libelle=html.escape(libelle, quote=True), contenu=code))
+
+
+_LIGNE_DE_TABLE = re.compile(r"^\s*\|.*\|\s*$")
+_REGLE_DE_TABLE = re.compile(r"^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$")
+
+
+def tables_defilantes(texte: str) -> str:
+    """Le même Markdown, chaque tableau placé dans une zone qui défile au clavier, nommée par
+    ses premières colonnes (voir ``defilant``) : un tableau large reste lisible sans souris."""
+    import html
+
+    lignes, sortie, i = texte.split("\n"), [], 0
+    while i < len(lignes):
+        if (_LIGNE_DE_TABLE.match(lignes[i]) and i + 1 < len(lignes)
+                and _REGLE_DE_TABLE.match(lignes[i + 1])):  # fmt: skip
+            fin = i + 2
+            while fin < len(lignes) and _LIGNE_DE_TABLE.match(lignes[fin]):
+                fin += 1
+            entetes = [e.strip() for e in lignes[i].strip().strip("|").split("|") if e.strip()]
+            libelle = "Tableau\u00a0: " + ", ".join(entetes[:3]) + ("…" if len(entetes) > 3 else "")
+            ouverture = _DEFILANT.split("{contenu}")[0].format(libelle=html.escape(libelle))
+            sortie += [ouverture, "", *lignes[i:fin], "", "</div>"]
+            i = fin
+        else:
+            sortie.append(lignes[i])
+            i += 1
+    return "\n".join(sortie)
+
+
+def _dataframe_html(df) -> str | None:
+    code = df._repr_html_()
+    if code is None:
+        return None
+    lignes, colonnes = df.shape
+    libelle = f"Tableau de {lignes} ligne{'s' if lignes > 1 else ''} et {colonnes} colonne" + (
+        "s" if colonnes > 1 else ""
+    )
+    return defilant(code, libelle).code_html
+
+
+def tableaux_defilants() -> None:
+    """Dans un notebook, tout DataFrame affiché le sera dans une zone défilante atteignable au
+    clavier (voir ``defilant``)."""
+    ipython = sys.modules.get("IPython")  # in a notebook, already loaded: never imported here
+    ip = ipython.get_ipython() if ipython is not None else None
+    if ip is not None and hasattr(ip, "display_formatter"):
+        formateur = ip.display_formatter.formatters["text/html"]
+        for module in ("pandas", "pandas.core.frame"):  # DataFrame.__module__: pandas 3, then 2
+            formateur.for_type_by_name(module, "DataFrame", _dataframe_html)
+
+
+tableaux_defilants()

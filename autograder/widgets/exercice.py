@@ -9,6 +9,7 @@ from __future__ import annotations
 import ipywidgets as w
 from IPython.display import Markdown, display
 
+from autograder.moteur.affichage import tables_defilantes
 from autograder.moteur.formats import ReponseInvalide
 from autograder.moteur.seance import mode_correction
 from autograder.widgets.quiz import QuizWidget
@@ -98,7 +99,7 @@ def creer_widget(seance, ex) -> w.Widget:
 
 
 def widget_exercice(seance, ex) -> w.Widget:
-    display(Markdown(ex.enonce_markdown()))
+    display(Markdown(tables_defilantes(ex.enonce_markdown())))  # wide tables: by keyboard too
     widget = creer_widget(seance, ex)
     display(widget)
     return widget

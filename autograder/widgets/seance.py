@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from autograder.moteur.affichage import tableaux_defilants
 from autograder.moteur.aide import aide_en_francais
 from autograder.moteur.formats import ReponseInvalide
 from autograder.moteur.seance import Seance, mode_correction
@@ -84,6 +85,7 @@ def ouvrir_seance(devoir: str, dossier=None) -> SeanceNotebook:
         from IPython.display import HTML, display
     except ImportError:
         return seance
+    tableaux_defilants()  # the learner's own DataFrames too: reachable by keyboard when wide
     for avertissement in seance.reponses.avertissements:
         display(HTML(f"<div role='alert'>⚠️ {avertissement}</div>"))
     n = len(seance.reponses.cles())

@@ -65,11 +65,13 @@ def pytest_configure(config):
     )
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups, however pytest was started
 def pytest_collection_modifyitems(items):
-    # With `pytest -n 2 --dist loadgroup`, all browser tests share one worker (one JupyterLab,
-    # one Voila) while the other worker runs the rest of the suite.
+    # With `pytest -n 2 --dist loadgroup`, the browser tests share one worker (one JupyterLab,
+    # one Voila) while the other worker runs the rest of the suite; a test that names its own
+    # group keeps it (test_rendu spreads its notebooks over both workers).
     for item in items:
-        if "browser" in item.nodeid.split("::")[0]:
+        if "browser" in item.nodeid.split("::")[0] and not item.get_closest_marker("xdist_group"):
             item.add_marker(pytest.mark.xdist_group("navigateur"))
 
 

@@ -127,6 +127,81 @@ def ouvrir_notebook(page, lab, chemin: str):
     return panneau
 
 
+# -- one JupyterLab page, many notebooks: open through JupyterLab's own commands (no page reload) --
+def lab_vide(page, lab) -> None:
+    """JupyterLab in a fresh workspace with no document open, its app ready for commands."""
+    espace = f"t{uuid.uuid4().hex[:10]}"
+    page.goto(f"{lab.url}/lab/workspaces/{espace}?token={lab.token}")
+    page.wait_for_function(
+        "() => !!window.jupyterapp?.commands?.hasCommand('docmanager:open')",
+        timeout=DELAI_NOYAU,
+        polling=200,
+    )
+    page.evaluate("() => window.jupyterapp.restored")
+
+
+_OUVRIR_JS = r"""
+async (chemin) => {
+  const app = window.jupyterapp;
+  const w = await app.commands.execute("docmanager:open", {path: chemin, factory: "Notebook"});
+  app.shell.activateById(w.id);
+  await w.context.ready;
+  await w.sessionContext.ready;
+  return w.id;
+}
+"""
+
+
+def ouvrir_dans_lab(page, chemin: str) -> None:
+    """Open a notebook in the JupyterLab already loaded in `page` (`lab_vide`), make it the current
+    panel and wait until its own kernel is connected and idle."""
+    page.evaluate(_OUVRIR_JS, chemin)
+    page.wait_for_function(_NOYAU_PRET_JS, timeout=DELAI_NOYAU, polling=200)
+
+
+_FERMER_JS = r"""
+async () => {
+  const w = window.jupyterapp.shell.currentWidget;
+  if (!w || !w.sessionContext) return;
+  await w.sessionContext.shutdown();  // the CPU back for the next notebook
+  w.context.model.dirty = false;  // closed without the « save? » dialog
+  w.dispose();
+}
+"""
+
+
+def fermer_notebook(page) -> None:
+    """Shut down the current notebook's kernel and close its panel."""
+    page.evaluate(_FERMER_JS)
+
+
+# Settled: no widget still loading, every image decoded, and nothing changed in the notebook's
+# DOM for `calme` ms (widget views attach and lay out after their cell has finished).
+_RENDU_STABLE_JS = r"""
+(calme) => {
+  const nb = window.jupyterapp?.shell?.currentWidget?.node;
+  if (!nb) return false;
+  if (window.__ntcObserve !== nb) {
+    window.__ntcObservateur?.disconnect();
+    window.__ntcObserve = nb;
+    window.__ntcChange = performance.now();
+    window.__ntcObservateur = new MutationObserver(() => { window.__ntcChange = performance.now(); });
+    window.__ntcObservateur.observe(nb, {subtree: true, childList: true, characterData: true,
+                                         attributes: true, attributeFilter: ["style", "class"]});
+    return false;
+  }
+  if (/Loading widget/.test(nb.innerText)) return false;
+  if (Array.from(nb.querySelectorAll("img")).some((i) => !i.complete)) return false;
+  return performance.now() - window.__ntcChange > calme;
+}
+"""
+
+
+def attendre_rendu_stable(page, calme: int = 250) -> None:
+    """Wait until the current notebook's rendering has settled (see `_RENDU_STABLE_JS`)."""
+    page.wait_for_function(_RENDU_STABLE_JS, arg=calme, timeout=DELAI_WIDGET, polling=50)
+
+
 # Read from JupyterLab's own cell models (the app is exposed to the page by the `lab` fixture):
 # finished when no cell is running or queued and every non-empty code cell has an execution
 # count, or when an error stopped « Run all » (the cells after it are then left unexecuted).

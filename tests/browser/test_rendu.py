@@ -15,26 +15,26 @@ import time
 
 import pytest
 
-from .conftest import ROOT
+from .carnets import CARNETS, DEVOIRS, GROUPES
 from .navigateur import (
+    _ETAT_EXECUTION_JS,
+    _EXECUTION_FINIE_JS,
+    DELAI_EXECUTION,
     DELAI_NOYAU,
     VERIFICATIONS_RENDU,
     ZONES_LAB,
+    attendre_rendu_stable,
     audit_axe,
-    executer_tout,
+    fermer_notebook,
+    lab_vide,
     message_rendu,
-    ouvrir_notebook,
+    ouvrir_dans_lab,
     problemes_de_rendu,
     violations_hors_liste,
 )
 
 pytestmark = pytest.mark.browser
 
-DEVOIRS = sorted(f"exercises/{d.name}/{d.name}.ipynb" for d in (ROOT / "exercises").iterdir()
-                 if (d / f"{d.name}.ipynb").exists())  # fmt: skip
-LECONS = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "course").rglob("*.ipynb")
-                if ".ipynb_checkpoints" not in p.parts)  # fmt: skip
-CARNETS = DEVOIRS + LECONS
 
 # A laptop screen with JupyterLab's file browser open leaves about this much to the notebook:
 # long labels wrap here as they do for a learner.
@@ -48,60 +48,19 @@ AXE_INCLURE = [ZONES_LAB]
 # violations always fail. Empty: no minor or moderate WCAG 2.1 A/AA violation was found.
 AXE_AUTORISEES: dict[str, str] = {}
 
-# -- defects known and being fixed in main: strict, so that each mark fails once its fix lands ---
-RADIOS = ("ipywidgets RadioButtons : un libellé long déborde sur l'option ou l'aide qui suit "
-          "(CP4 action_optimale, CP6 evolution_long_terme ; même widget ici) — correction en cours dans main")  # fmt: skip
-LITTERAL = "« \\n\\n » littéral dans les titres de section — correction en cours dans main"
-SIMULATEUR = ("libellés coupés du simulateur de négociation (« Point de rupture : remise max… », "
-              "même style pour les termes) — correction en cours dans main")  # fmt: skip
-REPETITION = "bouton « Afficher la corr… » coupé dans la répétition — correction en cours dans main"
-# -- found by these tests, not fixed in this branch yet (see the closing note of issue 14) ------
-IMAGES = ("figures matplotlib affichées en PNG sans texte alternatif (image-alt) : "
-          "à afficher avec un alt, à corriger")  # fmt: skip
-DEFILEMENT = ("tableau HTML large dans une sortie défilante non atteignable au clavier "
-              "(scrollable-region-focusable) : à corriger")  # fmt: skip
-
-CONNUS = {
-    ("exercises/cp1_veille/cp1_veille.ipynb", "chevauchements"): RADIOS,
-    ("exercises/cp3_prospection/cp3_prospection.ipynb", "chevauchements"): RADIOS,
-    ("exercises/cp4_performances/cp4_performances.ipynb", "chevauchements"): RADIOS,
-    ("exercises/cp5_image/cp5_image.ipynb", "chevauchements"): RADIOS,
-    ("exercises/cp6_proposition/cp6_proposition.ipynb", "chevauchements"): RADIOS,
-    ("exercises/cp7_negociation/cp7_negociation.ipynb", "chevauchements"): RADIOS,
-    ("exercises/cp2_plan_actions/cp2_plan_actions.ipynb", "chevauchements"): RADIOS,
-    ("exercises/cp8_bilan/cp8_bilan.ipynb", "chevauchements"): RADIOS,
-    ("course/cp7_negociation/03_simulateur.ipynb", "chevauchements"): RADIOS,
-    ("exercises/cp6_proposition/cp6_proposition.ipynb", "axe"): DEFILEMENT,
-    ("course/apps/tableau_de_bord.ipynb", "axe"): DEFILEMENT,
-    ("exercises/cp5_image/cp5_image.ipynb", "litteraux"): LITTERAL,
-    ("exercises/cp5_image/cp5_image.ipynb", "titres"): LITTERAL,
-    ("exercises/cp6_proposition/cp6_proposition.ipynb", "litteraux"): LITTERAL,
-    ("exercises/cp6_proposition/cp6_proposition.ipynb", "titres"): LITTERAL,
-    ("exercises/cp7_negociation/cp7_negociation.ipynb", "coupes"): SIMULATEUR,
-    ("course/cp7_negociation/03_simulateur.ipynb", "coupes"): SIMULATEUR,
-    ("course/examen/02_repetition.ipynb", "coupes"): REPETITION,
-    ("exercises/cp2_plan_actions/cp2_plan_actions.ipynb", "axe"): IMAGES,
-    ("exercises/cp4_performances/cp4_performances.ipynb", "axe"): DEFILEMENT,
-    ("exercises/cp8_bilan/cp8_bilan.ipynb", "axe"): IMAGES,
-    ("course/cp1_veille/01_veille.ipynb", "axe"): IMAGES,
-    ("course/cp2_plan_actions/01_plan_actions.ipynb", "axe"): IMAGES,
-    ("course/cp3_prospection/01_prospection.ipynb", "axe"): IMAGES,
-    ("course/cp4_performances/01_kpi_et_ecarts.ipynb", "axe"): DEFILEMENT,
-    ("course/cp4_performances/02_facteurs_et_actions_correctives.ipynb", "axe"): IMAGES,
-    ("course/cp6_proposition/01_proposition.ipynb", "axe"): IMAGES,
-    ("course/cp7_negociation/01_preparer_et_conduire.ipynb", "axe"): IMAGES,
-    ("course/cp8_bilan/01_bilan_activite.ipynb", "axe"): IMAGES,
-    ("course/cp9_relation_client/01_relation_client.ipynb", "axe"): IMAGES,
-}
+# Known defects, each marked xfail(strict=True) so that its mark fails once the fix lands:
+# {(notebook, check): reason}. Empty: none known.
+CONNUS: dict[tuple[str, str], str] = {}
 
 
 def cas(carnet: str, verification: str):
     raison = CONNUS.get((carnet, verification))
-    marques = [pytest.mark.xfail(strict=True, reason=raison)] if raison else []
+    marques = [pytest.mark.xdist_group(GROUPES[carnet])]
+    marques += [pytest.mark.xfail(strict=True, reason=raison)] if raison else []
     return pytest.param(carnet, verification, marks=marques, id=f"{carnet}-{verification}")
 
 
-# -- one JupyterLab page for every notebook -------------------------------------------------------
+# -- one JupyterLab page per worker, every notebook of its half opened in it -----------------
 _CONTINUER_JS = r"""
 () => {
   // After a cell that raised, JupyterLab's « Run All » stops: clear that error and run from the
@@ -121,29 +80,27 @@ _CONTINUER_JS = r"""
 
 def executer_jusquau_bout(page) -> list[str]:
     """Run All, then past each cell that raises (its error is returned, not raised): the
-    rendering is checked on every widget even when an earlier cell fails."""
-    erreurs = []
-    try:
-        executer_tout(page)
-        return erreurs
-    except AssertionError as exc:
-        if "Erreur à l'exécution" not in str(exc):
-            raise
-        erreurs.append(str(exc))
-    from .navigateur import _EXECUTION_FINIE_JS, DELAI_EXECUTION
-
+    rendering is checked on every widget even when an earlier cell fails. No sleep: the cells
+    still to run have no execution count until they ran, so « finished » cannot come early."""
+    page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
+    erreurs: list[str] = []
     for _ in range(10):
+        try:
+            page.wait_for_function(_EXECUTION_FINIE_JS, timeout=DELAI_EXECUTION, polling=100)
+        except Exception as exc:
+            restant = [f"cellule {c['n']} ({c['etat']}) : {c['source']}"
+                       for c in page.evaluate(_ETAT_EXECUTION_JS) or []
+                       if c["source"] and (c["etat"] == "running" or c["compte"] is None)]  # fmt: skip
+            raise AssertionError(
+                f"« Run All » n'a pas fini ({exc.__class__.__name__}) :\n- " + "\n- ".join(restant)
+            ) from None
+        erreurs += [c for c in _erreurs(page) if c not in erreurs]
         if not page.evaluate(_CONTINUER_JS):
             break
-        page.wait_for_timeout(500)  # the next cells are queued
-        page.wait_for_function(_EXECUTION_FINIE_JS, timeout=DELAI_EXECUTION, polling=250)
-        erreurs += [c for c in _erreurs(page) if c not in erreurs]
     return erreurs
 
 
 def _erreurs(page) -> list[str]:
-    from .navigateur import _ETAT_EXECUTION_JS
-
     return [
         f"cellule {c['n']} : {c['erreur']}"
         for c in page.evaluate(_ETAT_EXECUTION_JS)
@@ -154,26 +111,29 @@ def _erreurs(page) -> list[str]:
 @pytest.fixture(scope="module")
 def constats(navigateur, lab):
     """Findings per notebook (rendering checks, axe violations, cells that raised), filled the
-    first time a test asks for that notebook."""
+    first time a test asks for that notebook. One JupyterLab page serves every notebook: each is
+    opened with JupyterLab's own command, checked, then its kernel shut down and its panel closed."""
     contexte = navigateur.new_context(viewport=FENETRE, locale="fr-FR")
     contexte.set_default_timeout(30_000)
     page = contexte.new_page()
+    lab_vide(page, lab)
     cache: dict[str, dict] = {}
 
     def constat(carnet: str) -> dict:
         if carnet not in cache:
             debut = time.monotonic()
-            ouvrir_notebook(page, lab, carnet)
-            erreurs = executer_jusquau_bout(page)
-            page.wait_for_timeout(300)  # widgets laid out once their views are attached
-            cache[carnet] = {
-                "rendu": problemes_de_rendu(page),
-                "axe": audit_axe(page, inclure=AXE_INCLURE),
-                "erreurs": erreurs,
-                "duree": time.monotonic() - debut,
-            }
-            for session in lab.api("GET", "/api/sessions"):  # CPU back for the next notebook
-                lab.api("DELETE", f"/api/sessions/{session['id']}")
+            ouvrir_dans_lab(page, carnet)
+            try:
+                erreurs = executer_jusquau_bout(page)
+                attendre_rendu_stable(page)
+                cache[carnet] = {
+                    "rendu": problemes_de_rendu(page),
+                    "axe": audit_axe(page, inclure=AXE_INCLURE),
+                    "erreurs": erreurs,
+                    "duree": time.monotonic() - debut,
+                }
+            finally:
+                fermer_notebook(page)
         return cache[carnet]
 
     yield constat
@@ -293,12 +253,17 @@ PAGE_FAUTIVE = """<!DOCTYPE html><html lang="fr"><head><title>Page fautive</titl
 <h2>1. Les besoins du client\\n\\nL'entretien</h2>
 <h3>Un titre qui avale tout le paragraphe d'introduction, phrase après phrase, bien au-delà de ce qu'un titre de section devrait jamais contenir.</h3>
 <input type="text">
+<img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==">
+<div style="overflow-x:auto;width:200px"><table><tr><td style="white-space:nowrap">Un tableau bien plus large que sa zone, qui défile sans jamais prendre le focus</td></tr></table></div>
 </main></body></html>"""
 
 PAGE_PROPRE = """<!DOCTYPE html><html lang="fr"><head><title>Page propre</title></head><body>
 <main><h2>1. Les besoins du client</h2><p>L'entretien de découverte a eu lieu.</p>
 <button>Valider</button> <button>Annuler</button>
-<label for="r">Remise maximale (%)</label> <input id="r" type="text"></main></body></html>"""
+<label for="r">Remise maximale (%)</label> <input id="r" type="text">
+<img alt="Un point" src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==">
+<div role="region" tabindex="0" aria-label="Tableau" style="overflow-x:auto;width:200px"><table><tr><td style="white-space:nowrap">Un tableau bien plus large que sa zone, qui défile au clavier</td></tr></table></div>
+</main></body></html>"""
 
 
 def test_les_verifications_de_rendu_savent_echouer(page):
@@ -310,6 +275,8 @@ def test_les_verifications_de_rendu_savent_echouer(page):
     assert any("avale tout le paragraphe" in f for f in r["titres"]), r
     ids = {v["id"] for v in audit_axe(page)}
     assert "label" in ids, ids  # the unlabelled input
+    assert "image-alt" in ids, ids  # a PNG without alt, as JupyterLab draws an image/png output
+    assert "scrollable-region-focusable" in ids, ids  # a wide table out of the keyboard's reach
     with pytest.raises(AssertionError) as echec:
         assert_page_statique(page, "page fautive")
     for attendu in (

@@ -20,7 +20,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from autograder.calculs import ecart, ecart_relatif, taux_de_realisation
 from autograder.metier.kpi.donnees import MOIS, SEUIL_ALERTE
-from autograder.moteur.affichage import signe
+from autograder.moteur.affichage import defilant, signe
 from autograder.moteur.graphiques import OKABE_ITO, FigurePNG, figure_en_png
 from autograder.moteur.nombres import MOIS_ABREGES, euros, nombre, pourcent
 
@@ -280,4 +280,7 @@ def rendre(lignes: pd.DataFrame, indicateur: str) -> tuple[str, str, str]:
         '(description sous le graphique)" style="max-width:100%;height:auto">'
     )
     texte = f"<p>{texte_html(texte_alternatif(lignes, indicateur))}</p>"
-    return graphique, texte, tableau_html(lignes, indicateur)
+    tableau = defilant(
+        tableau_html(lignes, indicateur), f"Tableau{NBSP}: {indicateur} par commercial"
+    )
+    return graphique, texte, tableau.code_html
