@@ -162,7 +162,7 @@ def test_lire_nombre_accepte_un_nombre_deja_converti():
 
 @pytest.mark.parametrize("texte", ["", "   ", f"{INSEC}{FINE}", "\n", None])
 def test_lire_nombre_reponse_vide(texte):
-    with pytest.raises(ValueError, match="^Réponse vide : tapez un nombre.$"):
+    with pytest.raises(ValueError, match=f"^Réponse vide{INSEC}: tapez un nombre.$"):
         lire_nombre(texte)
 
 
@@ -170,7 +170,8 @@ def test_lire_nombre_message_exact_pour_un_texte():
     with pytest.raises(ValueError) as erreur:
         lire_nombre("douze")
     assert (
-        str(erreur.value) == "« douze » n'est pas un nombre : tapez par exemple 1 234,56 ou 12,5."
+        str(erreur.value)
+        == f"«{INSEC}douze{INSEC}» n'est pas un nombre{INSEC}: tapez par exemple 1 234,56 ou 12,5."
     )
 
 
@@ -178,7 +179,10 @@ def test_lire_nombre_message_exact_pour_un_texte():
     "texte, message",
     [
         ("douze", "n'est pas un nombre"),
-        ("12,5,3", "« 12,5,3 » n'est pas un nombre : un nombre n'a qu'une seule marque décimale"),
+        (
+            "12,5,3",
+            f"«{INSEC}12,5,3{INSEC}» n'est pas un nombre{INSEC}: un nombre n'a qu'une seule marque décimale",
+        ),
         ("1.234.56", "une seule marque décimale"),
         ("1,23.45", "une seule marque décimale"),
         ("12 34", "par groupes de trois chiffres"),
@@ -202,7 +206,7 @@ def test_lire_nombre_message_exact_pour_un_texte():
         ("3-", "n'est pas un nombre"),
         ("12,5 kg", "n'est pas un nombre"),
         ("١٢", "n'est pas un nombre"),  # chiffres arabes-indiens : seuls 0-9 sont admis
-        ("1.234", r"« 1\.234 » est ambigu .* tapez 1,234 .* ou 1 234"),
+        ("1.234", rf"«{INSEC}1\.234{INSEC}» est ambigu .* tapez 1,234 .* ou 1 234"),
         ("12.500", "est ambigu"),
         ("-1.234 €", "est ambigu"),
     ],
