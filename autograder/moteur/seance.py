@@ -55,11 +55,18 @@ def _nettoyer(texte: str) -> str:
     return propre or "apprenant"
 
 
+def points_obtenus(verdict: Verdict, points: float) -> float:
+    """The points nbgrader gives a grade cell for this verdict (what `noter` makes it record)."""
+    if verdict.score <= 0:
+        return 0.0
+    return points if verdict.juste else round(verdict.score * points, 2)
+
+
 class Seance:
-    def __init__(self, devoir: str, dossier=None):
+    def __init__(self, devoir: str, dossier=None, *, lecture_seule: bool = False):
         banque.lister(devoir)  # clear French error for an unknown devoir, before anything else
         self.devoir = devoir
-        self.reponses = Reponses(devoir, dossier)
+        self.reponses = Reponses(devoir, dossier, lecture_seule=lecture_seule)
         if not self.reponses.identifiant:
             self.reponses.fixer_identifiant(identifiant_par_defaut())
         self._donnees: dict[str, Any] | None = None
