@@ -30,7 +30,7 @@ ETATS = {
     "partiel": "en partie réussie",
     "faux": "à refaire",
     "sans_reponse": "pas encore de réponse",
-    "code": "non évalué ici (réponse par code : exécutez le devoir)",
+    "code": "non évalué ici (réponse par code : exécutez le devoir)",
     "formateur": "évalué par le formateur",
 }
 
@@ -90,7 +90,7 @@ def cellules_notees(carnet: Path) -> list[dict]:
     try:
         cellules = json.loads(carnet.read_text(encoding="utf-8"))["cells"]
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ValueError(f"le carnet « {carnet.name} » est illisible ({exc})") from None
+        raise ValueError(f"le carnet « {carnet.name} » est illisible ({exc})") from None
     sortie, titre = [], ""
     for cellule in cellules:
         meta = cellule.get("metadata", {})
@@ -127,7 +127,7 @@ def lire_devoir(nom: str, dossier: Path) -> Devoir:
     try:
         cellules = cellules_notees(devoir.carnet)
     except ValueError as exc:
-        devoir.messages.append(f"Ce devoir ne peut pas être lu : {exc}.")
+        devoir.messages.append(f"Ce devoir ne peut pas être lu : {exc}.")
         return devoir
     devoir.titre = titre(devoir.carnet)
     try:
@@ -138,7 +138,7 @@ def lire_devoir(nom: str, dossier: Path) -> Devoir:
         devoir.questions = [_question(nom, c, seance) for c in cellules]
     except Exception as exc:  # any problem stays in this assignment's message, never a traceback
         devoir.messages.append(
-            f"Ce devoir n'a pas pu être évalué ici ({type(exc).__name__} : {exc}). "
+            f"Ce devoir n'a pas pu être évalué ici ({type(exc).__name__} : {exc}). "
             "Ouvrez-le et exécutez-le pour vérifier vos réponses, ou prévenez votre formateur."
         )
         devoir.questions = [
@@ -153,7 +153,7 @@ def _question(devoir: str, c: dict, seance: Seance | None) -> Question:
     q = Question(devoir, c["exercice"], c["titre"], c["criteres"], c["points"], "sans_reponse")
     if c["manuelle"]:
         q.nom, q.etat = c["grade_id"], "formateur"
-        q.titre = f"Réponse rédigée : {c['titre']}" if c["titre"] else "Réponse rédigée"
+        q.titre = f"Réponse rédigée : {c['titre']}" if c["titre"] else "Réponse rédigée"
         return q
     if c["exercice"] not in banque.lister(devoir):
         q.etat = "code"

@@ -178,7 +178,16 @@ class Seance:
         print(f"{ex.titre} : {verdict.message}")
         if verdict.juste:
             return None
-        return round(verdict.score * ex.points, 2)
+        return points_obtenus(verdict, ex.points)
+
+    def points_enregistres(self, nom: str) -> tuple[float, Verdict] | None:
+        """Points and verdict of the answer saved for this exercise (None: nothing saved), as the
+        grade cell scores it; an answer by code that was never saved is not seen here."""
+        ex = self.exercice(nom)
+        if (enregistree := self.reponses.valeur(nom)) is None:
+            return None
+        verdict = ex.evaluer(enregistree)
+        return points_obtenus(verdict, ex.points), verdict
 
     def bilan(self):
         """Progress table: each exercise, its criteria, and whether it is answered / right."""
