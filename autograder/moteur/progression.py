@@ -186,7 +186,7 @@ def progression(dossier: str | os.PathLike | None = None) -> Progression:
             for cid in q.criteres:
                 ligne = lignes.setdefault(cid, ligne_vide(cid))
                 if q.etat == "formateur":
-                    ligne.en_attente += 1
+                    ligne.en_attente += bool(d.repondues)  # as a submitted assignment's
                 elif q.obtenus is not None:
                     ligne.points += q.obtenus
                     ligne.maximum += q.points
