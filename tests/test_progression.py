@@ -188,3 +188,28 @@ def test_page_notebook_runs_without_error(exercices, tmp_path):
         o for o in sorties if "application/vnd.jupyter.widget-view+json" in o.get("data", {})
     ]
     assert widgets  # the « Actualiser » button
+
+
+def test_refresh_button_redraws_the_page_with_new_answers(exercices, monkeypatch):
+    import IPython.display
+
+    from autograder.widgets.progression import afficher_progression
+
+    affiches, mises_a_jour = [], []
+
+    class Cadre:
+        def update(self, objet):
+            mises_a_jour.append(objet.data)
+
+    def display(objet, display_id=None):
+        affiches.append(objet)
+        return Cadre() if display_id else None
+
+    monkeypatch.setattr(IPython.display, "display", display)
+    afficher_progression(exercices)
+    bouton, page = affiches
+    assert bouton.description == "Actualiser" and "acquis</td>" not in page.data
+    repondre(exercices / DEVOIR, DEVOIR)
+    bouton.click()
+    assert len(mises_a_jour) == 1 and "acquis</td>" in mises_a_jour[0]
+    assert not bouton.disabled
