@@ -36,8 +36,13 @@ ETATS = {
 
 
 def dossier_exercices() -> Path:
-    """Where the learner's assignment folders are: NTC_EXERCICES, else the course's exercises/."""
-    return Path(os.environ.get("NTC_EXERCICES") or ROOT / "exercises")
+    """Where the learner's assignment folders are: NTC_EXERCICES, else `../exercises` beside the
+    page (course/ and exercises/ side by side, as the home page's links expect), else the
+    installed course's exercises/."""
+    if os.environ.get("NTC_EXERCICES"):
+        return Path(os.environ["NTC_EXERCICES"])
+    voisin = Path.cwd().parent / "exercises"
+    return voisin if voisin.is_dir() else ROOT / "exercises"
 
 
 @dataclass

@@ -64,6 +64,12 @@ def _lien(chemin: Path, texte: str, ancre: str = "") -> str:
     return f"<a href='{_e(href)}'>{_e(texte)}</a>"
 
 
+def dossier_cours() -> Path:
+    """The lessons beside the page (its folder holds the home page), else the installed ones."""
+    ici = Path.cwd()
+    return ici if (ici / "00_accueil.ipynb").is_file() else lecons.DOSSIER_COURS
+
+
 def _court(devoir: Devoir) -> str:
     """« devoir CP4 » from the notebook title « CP4 — … »."""
     return f"devoir {devoir.titre.split(' — ')[0]}" if devoir.titre else f"devoir {devoir.nom}"
@@ -118,13 +124,14 @@ def a_reprendre(p: Progression, critere: str, niveau: str) -> str:
             )
         blocs.append(f"<p>{_deux_points('À faire')}</p><ul>{''.join(items)}</ul>")
     if any(q.etat == "formateur" for q in questions):
-        blocs.append(f"<p>Réponse rédigée{NBSP}: {ETATS['formateur']}.</p>")
+        blocs.append(f"<p>Réponse rédigée{NBSP}: évaluée par le formateur.</p>")
     if not questions:
         blocs.append("<p>Aucune question du cours ne l'évalue encore.</p>")
     if niveau in ("non acquis", "en cours de maîtrise"):
         devoirs = list(dict.fromkeys(q.devoir for q in questions))
         liens = [
-            _lien(lien.chemin, lien.titre, lien.ancre) for lien in lecons.a_relire(critere, devoirs)
+            _lien(lien.chemin, lien.titre, lien.ancre)
+            for lien in lecons.a_relire(critere, devoirs, dossier_cours())
         ]
         if liens:
             blocs.append(f"<p>{_deux_points('Relire')} {f'{FINE}; '.join(liens)}</p>")
