@@ -1,9 +1,10 @@
 """The lesson notebooks of course/, seen from outside: their titles, and the section of a lesson
 that teaches a criterion, so that a learner told « non acquis » knows what to reread.
 
-A section is found only when a lesson heading names the criterion id (« … (CP1.2) ») and the heading
-is plain text: its anchor is then the one JupyterLab and nbconvert give it (the heading's text with
-each space replaced by « - »). Otherwise the lesson notebooks themselves are given.
+A section is found when a lesson heading names the criterion id (« … (CP1.2) »). Its link targets
+the heading's cell, `#cell-id=<id>`, which JupyterLab 4 scrolls to: a heading anchor (its text
+with « - » for spaces) fails there as soon as the text has an accent, because JupyterLab compares
+it still percent-encoded. Otherwise the lesson notebooks themselves are given.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from autograder.moteur.paths import ROOT
 
 DOSSIER_COURS = ROOT / "course"
 _TITRE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_BALISAGE = re.compile(r"[*_`\[\]<>&\\]")  # inline Markdown: the rendered text would differ
+_ID_CELLULE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
 
 @dataclass(frozen=True)
@@ -34,17 +35,23 @@ def lecons(cours: Path = DOSSIER_COURS) -> list[Path]:
 
 
 @cache
-def _lire(chemin: Path) -> tuple[str, tuple[str, ...], str]:
-    """(title, headings, Markdown text) of a notebook; an unreadable one has none."""
+def _lire(chemin: Path) -> tuple[str, tuple[tuple[str, str], ...], str]:
+    """(title, (heading, its cell's id) pairs, Markdown text) of a notebook; an unreadable one
+    has none."""
     try:
         cellules = json.loads(chemin.read_text(encoding="utf-8")).get("cells", [])
-    except (OSError, ValueError, AttributeError):
+        markdown = [c for c in cellules if c.get("cell_type") == "markdown"]
+        textes = [("".join(c.get("source", "")), str(c.get("id", ""))) for c in markdown]
+    except (OSError, ValueError, AttributeError, TypeError):
         return chemin.stem, (), ""
-    textes = ["".join(c.get("source", "")) for c in cellules if c.get("cell_type") == "markdown"]
     titres = tuple(
-        m.group(2) for texte in textes for ligne in texte.splitlines() if (m := _TITRE.match(ligne))
+        (m.group(2), ident)
+        for texte, ident in textes
+        for ligne in texte.splitlines()
+        if (m := _TITRE.match(ligne))
     )
-    return (titres[0] if titres else chemin.stem), titres, "\n".join(textes)
+    titre = titres[0][0] if titres else chemin.stem
+    return titre, titres, "\n".join(texte for texte, _ in textes)
 
 
 def titre(chemin: Path) -> str:
@@ -53,13 +60,15 @@ def titre(chemin: Path) -> str:
 
 
 def section(critere: str, cours: Path = DOSSIER_COURS) -> Lien | None:
-    """The first lesson heading that names this criterion, with its anchor (None if none does)."""
+    """The first lesson heading that names this criterion, with its cell's anchor (None if no
+    heading names it)."""
     motif = re.compile(rf"(?<![\w.]){re.escape(critere)}(?![\d])")
     for chemin in lecons(cours):
         titre_lecon, titres, _ = _lire(chemin)
-        for t in titres:
-            if motif.search(t) and not _BALISAGE.search(t):
-                return Lien(f"{titre_lecon} — {t}", chemin, t.replace(" ", "-"))
+        for t, ident in titres:
+            if motif.search(t):
+                ancre = f"cell-id={ident}" if _ID_CELLULE.match(ident) else ""
+                return Lien(f"{titre_lecon} — {t}", chemin, ancre)
     return None
 
 

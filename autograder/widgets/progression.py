@@ -60,7 +60,7 @@ def _points(obtenus: float, sur: float) -> str:
 def _lien(chemin: Path, texte: str, ancre: str = "") -> str:
     """A link relative to the page's folder (the kernel's working directory)."""
     relatif = Path(os.path.relpath(chemin, Path.cwd())).as_posix()
-    href = quote(relatif) + (f"#{quote(ancre)}" if ancre else "")
+    href = quote(relatif) + (f"#{quote(ancre, safe='=')}" if ancre else "")
     return f"<a href='{_e(href)}'>{_e(texte)}</a>"
 
 
