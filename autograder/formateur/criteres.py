@@ -9,7 +9,8 @@ counting only the cells that have a score: autograded cells, and written answers
 graded them in formgrader (a written answer not yet graded is « en attente », left out), and only
 the assignments the learner submitted (no submission is no evidence, not a zero). nbgrader's score
 is the manual score when a trainer set one, else the automatic one. Levels (thresholds chosen for
-the course, stated in every report):
+the course, stated in every report; defined in autograder.moteur.criteres, which the learner's
+« Ma progression » page shares):
 
     acquis                     taux ≥ 75 %
     en cours de maîtrise       40 % ≤ taux < 75 %
@@ -20,41 +21,17 @@ the course, stated in every report):
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from pathlib import Path
 
-SEUIL_ACQUIS = 0.75
-SEUIL_EN_COURS = 0.40
-NIVEAUX = ("acquis", "en cours de maîtrise", "non acquis", "non évalué")
-
-
-def niveau(taux: float | None) -> str:
-    if taux is None:
-        return "non évalué"
-    if taux >= SEUIL_ACQUIS - 1e-9:
-        return "acquis"
-    if taux >= SEUIL_EN_COURS - 1e-9:
-        return "en cours de maîtrise"
-    return "non acquis"
-
-
-@dataclass
-class LigneCritere:
-    critere: str
-    libelle: str
-    competence: str
-    points: float = 0.0
-    maximum: float = 0.0
-    en_attente: int = 0
-    cellules: list[str] = field(default_factory=list)
-
-    @property
-    def taux(self) -> float | None:
-        return self.points / self.maximum if self.maximum > 0 else None
-
-    @property
-    def niveau(self) -> str:
-        return niveau(self.taux)
+from autograder.moteur.criteres import (  # noqa: F401  (re-exported for the reports)
+    NIVEAUX,
+    SEUIL_ACQUIS,
+    SEUIL_EN_COURS,
+    LigneCritere,
+    cle,
+    ligne_vide,
+    niveau,
+)
 
 
 def criteres_des_cellules(dossier_source: Path) -> dict[tuple[str, str], list[str]]:
@@ -72,16 +49,6 @@ def criteres_des_cellules(dossier_source: Path) -> dict[tuple[str, str], list[st
     return out
 
 
-def _libelle(cid: str) -> tuple[str, str]:
-    from autograder.moteur import referentiel
-
-    try:
-        c = referentiel.critere(cid)
-        return c.libelle, c.competence
-    except KeyError:
-        return "(critère absent du référentiel)", cid.split(".")[0]
-
-
 def grilles(coursedir, devoirs: list[str] | None = None) -> dict[str, list[LigneCritere]]:
     """learner id -> their criteria lines (every criterion any graded cell names, in id order)."""
     from autograder.formateur.cours import carnet
@@ -94,15 +61,13 @@ def grilles(coursedir, devoirs: list[str] | None = None) -> dict[str, list[Ligne
             )
             for d in devoirs
         }
-        tous = sorted({c for m in carte.values() for cs in m.values() for c in cs}, key=_cle)
+        tous = sorted({c for m in carte.values() for cs in m.values() for c in cs}, key=cle)
         resultat: dict[str, dict[str, LigneCritere]] = {
-            s.id: {c: LigneCritere(c, *_libelle(c)) for c in tous} for s in gb.students
+            s.id: {c: ligne_vide(c) for c in tous} for s in gb.students
         }
         for d in devoirs:
             for sub in gb.assignment_submissions(d):
-                lignes = resultat.setdefault(
-                    sub.student_id, {c: LigneCritere(c, *_libelle(c)) for c in tous}
-                )
+                lignes = resultat.setdefault(sub.student_id, {c: ligne_vide(c) for c in tous})
                 for nb in sub.notebooks:
                     for g in nb.grades:
                         for cid in carte[d].get((nb.name, g.name), []):
@@ -114,8 +79,3 @@ def grilles(coursedir, devoirs: list[str] | None = None) -> dict[str, list[Ligne
                             ligne.points += float(g.score)
                             ligne.maximum += float(g.max_score)
     return {e: list(v.values()) for e, v in sorted(resultat.items())}
-
-
-def _cle(cid: str) -> tuple:
-    prefixe, _, num = cid.partition(".")
-    return (prefixe[:2] != "CP", int(prefixe[2:] or 0), int(num or 0))

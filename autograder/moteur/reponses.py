@@ -24,9 +24,14 @@ DOSSIER = ".reponses"
 class Reponses:
     """The answers of one learner for one notebook (devoir)."""
 
-    def __init__(self, devoir: str, dossier: str | os.PathLike | None = None):
+    def __init__(
+        self, devoir: str, dossier: str | os.PathLike | None = None, *, lecture_seule: bool = False
+    ):
         base = Path(dossier) if dossier is not None else Path.cwd()
         self.devoir = devoir
+        # Read-only (a progress view): nothing is written, a bad file is reported, not moved aside.
+        self.lecture_seule = lecture_seule
+        self.illisible = False
         self.chemin = base / DOSSIER / f"{devoir}.json"
         self.avertissements: list[str] = []
         self._data = self._lire()
@@ -45,9 +50,22 @@ class Reponses:
             return self._vide()
         try:
             data = json.loads(self.chemin.read_text(encoding="utf-8"))
-            if not isinstance(data, dict) or not isinstance(data.get("reponses", {}), dict):
+            if (
+                not isinstance(data, dict)
+                or not isinstance(data.get("reponses", {}), dict)
+                or not isinstance(data.get("identifiant"), str | None)
+            ):
                 raise ValueError("structure inattendue")
         except (ValueError, UnicodeDecodeError) as exc:
+            self.illisible = True
+            if self.lecture_seule:
+                self.avertissements.append(
+                    f"Le fichier de réponses « {self.chemin.name} » est illisible ({exc}) : "
+                    "ses réponses ne sont pas comptées. À la prochaine ouverture du devoir, il "
+                    "sera mis de côté (rien n'est effacé) ; prévenez votre formateur si vous "
+                    "aviez déjà répondu."
+                )
+                return self._vide()
             self._mettre_de_cote(exc)
             return self._vide()
         data.setdefault("reponses", {})
@@ -96,6 +114,8 @@ class Reponses:
 
     # -- writing -------------------------------------------------------------------------------
     def _ecrire(self, changer) -> None:
+        if self.lecture_seule:  # kept in memory only
+            return
         self.chemin.parent.mkdir(parents=True, exist_ok=True)
         sur_disque = self._lire() if self.chemin.exists() else self._vide()
         changer(sur_disque)

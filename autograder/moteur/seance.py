@@ -55,11 +55,18 @@ def _nettoyer(texte: str) -> str:
     return propre or "apprenant"
 
 
+def points_obtenus(verdict: Verdict, points: float) -> float:
+    """The points nbgrader gives a grade cell for this verdict (what `noter` makes it record)."""
+    if verdict.score <= 0:
+        return 0.0
+    return points if verdict.juste else round(verdict.score * points, 2)
+
+
 class Seance:
-    def __init__(self, devoir: str, dossier=None):
+    def __init__(self, devoir: str, dossier=None, *, lecture_seule: bool = False):
         banque.lister(devoir)  # clear French error for an unknown devoir, before anything else
         self.devoir = devoir
-        self.reponses = Reponses(devoir, dossier)
+        self.reponses = Reponses(devoir, dossier, lecture_seule=lecture_seule)
         if not self.reponses.identifiant:
             self.reponses.fixer_identifiant(identifiant_par_defaut())
         self._donnees: dict[str, Any] | None = None
@@ -171,7 +178,16 @@ class Seance:
         print(f"{ex.titre} : {verdict.message}")
         if verdict.juste:
             return None
-        return round(verdict.score * ex.points, 2)
+        return points_obtenus(verdict, ex.points)
+
+    def points_enregistres(self, nom: str) -> tuple[float, Verdict] | None:
+        """Points and verdict of the answer saved for this exercise (None: nothing saved), as the
+        grade cell scores it; an answer by code that was never saved is not seen here."""
+        ex = self.exercice(nom)
+        if (enregistree := self.reponses.valeur(nom)) is None:
+            return None
+        verdict = ex.evaluer(enregistree)
+        return points_obtenus(verdict, ex.points), verdict
 
     def bilan(self):
         """Progress table: each exercise, its criteria, and whether it is answered / right."""
