@@ -23,16 +23,16 @@ from autograder.moteur.formats.enregistrement import secondes
 
 _ESM = r"""
 const MESSAGES = {
-  NotAllowedError: "Micro refusé : autorisez le micro pour cette page (icône à gauche de " +
-    "l'adresse), puis cliquez de nouveau sur « Enregistrer ». Sans micro, déposez un fichier " +
+  NotAllowedError: "Micro refusé : autorisez le micro pour cette page (icône à gauche de " +
+    "l'adresse), puis cliquez de nouveau sur « Enregistrer ». Sans micro, déposez un fichier " +
     "enregistré avec votre téléphone. Votre enregistrement précédent est conservé.",
-  NotFoundError: "Aucun micro détecté sur cet ordinateur : branchez-en un, ou enregistrez-vous " +
+  NotFoundError: "Aucun micro détecté sur cet ordinateur : branchez-en un, ou enregistrez-vous " +
     "avec le dictaphone de votre téléphone et déposez le fichier ci-dessous. Votre " +
     "enregistrement précédent est conservé.",
-  NotReadableError: "Le micro est déjà utilisé par une autre application : fermez-la, puis " +
+  NotReadableError: "Le micro est déjà utilisé par une autre application : fermez-la, puis " +
     "recommencez. Votre enregistrement précédent est conservé.",
   Indisponible: "Ce navigateur ne permet pas d'enregistrer dans cette page (connexion non " +
-    "sécurisée ou navigateur trop ancien) : enregistrez-vous avec votre téléphone et déposez le " +
+    "sécurisée ou navigateur trop ancien) : enregistrez-vous avec votre téléphone et déposez le " +
     "fichier ci-dessous.",
 };
 const TYPES = ["audio/webm;codecs=opus", "audio/webm", "audio/ogg;codecs=opus", "audio/mp4"];
@@ -46,7 +46,7 @@ function render({ model, el }) {
   const racine = document.createElement("div");
   racine.className = "ntc-enregistreur";
   racine.setAttribute("role", "group");
-  racine.setAttribute("aria-label", `Enregistreur audio : ${model.get("titre")}`);
+  racine.setAttribute("aria-label", `Enregistreur audio : ${model.get("titre")}`);
   racine.setAttribute("data-lm-suppress-shortcuts", "true");  // Espace, Entrée: the buttons'
   const bouton = (texte, aide) => {
     const b = document.createElement("button");
@@ -102,13 +102,13 @@ function render({ model, el }) {
       flux = await md.getUserMedia({ audio: true });
     } catch (err) {
       enregistrer.disabled = false;
-      const nom = err && err.name === "PermissionDeniedError" ? "NotAllowedError" : err && err.name;
+      const nom = err && err.name === "PermissionDeniedError" ? "NotAllowedError" : err && err.name;
       dire(MESSAGES[nom] || `Le micro n'a pas pu démarrer (${nom || err}). ` +
         "Votre enregistrement précédent est conservé.");
       return;
     }
     const type = TYPES.find((t) => MediaRecorder.isTypeSupported(t));
-    enregistreur = new MediaRecorder(flux, type ? { mimeType: type } : {});
+    enregistreur = new MediaRecorder(flux, type ? { mimeType: type } : {});
     morceaux = [];
     enregistreur.addEventListener("dataavailable", (e) => { if (e.data.size) morceaux.push(e.data); });
     enregistreur.addEventListener("stop", async () => {
@@ -119,13 +119,13 @@ function render({ model, el }) {
       enregistrer.focus();
       const blob = new Blob(morceaux, { type: enregistreur.mimeType || type || "audio/webm" });
       if (!blob.size) {
-        dire("Aucun son reçu du micro : recommencez. Votre enregistrement précédent est conservé.");
+        dire("Aucun son reçu du micro : recommencez. Votre enregistrement précédent est conservé.");
         return;
       }
       lecteur.src = URL.createObjectURL(blob);
       lecteur.hidden = false;
       temps.textContent = horloge(duree);
-      dire(`Enregistrement terminé (${horloge(duree)}) : envoi… Le résultat s'affiche sous « Vérifier ».`);
+      dire(`Enregistrement terminé (${horloge(duree)}) : envoi… Le résultat s'affiche sous « Vérifier ».`);
       const octets = await blob.arrayBuffer();
       model.send({ type: "enregistrement", duree, mime: blob.type }, undefined, [octets]);
     });
@@ -136,13 +136,13 @@ function render({ model, el }) {
       const s = (performance.now() - debut) / 1000;
       temps.textContent = horloge(s);
       if (s >= limite && enregistreur.state === "recording") {
-        dire(`Durée maximale atteinte (${horloge(limite)}) : enregistrement arrêté.`);
+        dire(`Durée maximale atteinte (${horloge(limite)}) : enregistrement arrêté.`);
         enregistreur.stop();
       }
     }, 250);
     arreter.disabled = false;
     arreter.focus();
-    dire("Enregistrement en cours… Dites votre pitch, puis cliquez sur « Arrêter ».");
+    dire("Enregistrement en cours… Dites votre pitch, puis cliquez sur « Arrêter ».");
   });
   arreter.addEventListener("click", () => {
     if (enregistreur && enregistreur.state === "recording") enregistreur.stop();
@@ -187,7 +187,7 @@ class Enregistreur(anywidget.AnyWidget):
         if not isinstance(contenu, dict) or contenu.get("type") != "enregistrement":
             return
         if not buffers:
-            self.statut = "Enregistrement vide : recommencez."
+            self.statut = "Enregistrement vide : recommencez."
             return
         self._recevoir(bytes(buffers[0]), contenu.get("duree"), contenu.get("mime"))
 
@@ -202,7 +202,7 @@ class SaisieEnregistrement:
         garde = ""
         if isinstance(valeur, dict) and valeur.get("fichier"):
             garde = (
-                f"Enregistrement conservé : {valeur['fichier']} "
+                f"Enregistrement conservé : {valeur['fichier']} "
                 f"({secondes(float(valeur.get('duree') or 0))}). Un nouvel enregistrement le "
                 "remplacera une fois terminé."
             )
@@ -216,7 +216,7 @@ class SaisieEnregistrement:
         )
         self.depot.observe(self._depose, names="value")
         aide = w.HTML(
-            "<small>Sans micro : enregistrez-vous sur votre téléphone, puis déposez le fichier "
+            "<small>Sans micro : enregistrez-vous sur votre téléphone, puis déposez le fichier "
             "(M4A, WAV, WebM ou Ogg).</small>"
         )
         self.widget = w.VBox([self.enregistreur, aide, self.depot])
@@ -232,7 +232,7 @@ class SaisieEnregistrement:
             return
         fichier = fichiers[0]
         self.recevoir(bytes(fichier["content"]), None, fichier.get("type"))
-        self.enregistreur.statut = f"Fichier « {fichier['name']} » reçu : résultat ci-dessous."
+        self.enregistreur.statut = f"Fichier « {fichier['name']} » reçu : résultat ci-dessous."
         self.depot.value = ()  # the same file can be dropped again
 
     def brute(self):

@@ -28,7 +28,7 @@ from autograder.moteur.reponses import ecrire_atomique
 
 DUREE_MIN = 1.0  # seconds: shorter is a click on « Arrêter » too soon, not a recording
 INVITATION = (
-    "Enregistrez-vous avec le bouton « Enregistrer » ci-dessus, ou déposez un fichier audio "
+    "Enregistrez-vous avec le bouton « Enregistrer » ci-dessus, ou déposez un fichier audio "
     "(WebM, Ogg, WAV ou M4A)."
 )
 
@@ -92,19 +92,19 @@ class Enregistrement(Format):
         if duree < bas:
             return Verdict(
                 0.0,
-                f"Enregistrement de {secondes(duree)} : trop court, le temps alloué va de "
+                f"Enregistrement de {secondes(duree)} : trop court, le temps alloué va de "
                 f"{secondes(bas)} à {secondes(haut)}.",
                 ["Développez votre preuve et votre appel à l'action."],
             )
         if duree > haut:
             return Verdict(
                 0.0,
-                f"Enregistrement de {secondes(duree)} : {secondes(duree - haut)} de trop, le temps "
+                f"Enregistrement de {secondes(duree)} : {secondes(duree - haut)} de trop, le temps "
                 f"alloué va de {secondes(bas)} à {secondes(haut)}.",
                 ["Gardez une idée par partie et allez droit au but."],
             )
         return Verdict(
-            1.0, f"Enregistrement de {secondes(duree)} : temps alloué respecté ({fenetre})."
+            1.0, f"Enregistrement de {secondes(duree)} : temps alloué respecté ({fenetre})."
         )
 
     # -- the file ------------------------------------------------------------------------------
@@ -129,27 +129,27 @@ class Enregistrement(Format):
         if len(contenu) > self.taille_max:
             raise ReponseInvalide(
                 f"Fichier trop lourd ({len(contenu) // 1_000_000} Mo, au plus "
-                f"{self.taille_max // 1_000_000} Mo) : enregistrez seulement votre pitch. Votre "
+                f"{self.taille_max // 1_000_000} Mo) : enregistrez seulement votre pitch. Votre "
                 "enregistrement précédent est conservé."
             )
         try:
             mesure = audio.mesurer(contenu)
         except audio.AudioIllisible as exc:
             raise ReponseInvalide(
-                f"Ce fichier n'est pas un enregistrement utilisable : {exc}. {INVITATION} Votre "
+                f"Ce fichier n'est pas un enregistrement utilisable : {exc}. {INVITATION} Votre "
                 "enregistrement précédent est conservé."
             ) from None
         duree = mesure.duree
         if duree is None:
             if navigateur is None or not audio.debit_plausible(len(contenu), navigateur):
                 raise ReponseInvalide(
-                    "La durée de ce fichier est illisible : enregistrez-le en WebM, Ogg, WAV ou "
+                    "La durée de ce fichier est illisible : enregistrez-le en WebM, Ogg, WAV ou "
                     "M4A (dictaphone du téléphone). Votre enregistrement précédent est conservé."
                 )
             duree = navigateur
         if duree < DUREE_MIN:
             raise ReponseInvalide(
-                "Enregistrement de moins d'une seconde : cliquez sur « Arrêter » à la fin de "
+                "Enregistrement de moins d'une seconde : cliquez sur « Arrêter » à la fin de "
                 "votre pitch. Votre enregistrement précédent est conservé."
             )
         return duree
@@ -158,13 +158,13 @@ class Enregistrement(Format):
         chemin = PurePosixPath(relatif)
         if chemin.is_absolute() or ".." in chemin.parts or chemin.parts[:1] != (self.dossier,):
             raise ReponseInvalide(
-                f"Réponse enregistrée invalide (fichier « {relatif} » hors du dossier "
-                f"« {self.dossier}/ ») : enregistrez-vous de nouveau."
+                f"Réponse enregistrée invalide (fichier « {relatif} » hors du dossier "
+                f"« {self.dossier}/ ») : enregistrez-vous de nouveau."
             )
         fichier = ex.dossier / chemin if ex.dossier is not None else None
         if fichier is None or not fichier.is_file():
             raise ReponseInvalide(
-                f"Fichier « {relatif} » introuvable à côté du carnet : il a été déplacé ou "
+                f"Fichier « {relatif} » introuvable à côté du carnet : il a été déplacé ou "
                 "supprimé. Enregistrez-vous de nouveau."
             )
         return fichier.read_bytes()

@@ -33,17 +33,17 @@ def enonce(p):
     situation = banque.charger_contexte("cp5_image").SITUATIONS[p["situation"]]
     return (
         f"Dites **à voix haute** le pitch de **{nom}** que vous avez construit ci-dessus, comme "
-        f"{situation}, face à votre interlocuteur : **{cible}**. Parlez sans lire mot à mot : "
+        f"{situation}, face à votre interlocuteur : **{cible}**. Parlez sans lire mot à mot : "
         f"votre enregistrement doit durer entre **{round(bas)} et {round(haut)} secondes**.\n\n"
-        "1. Cliquez sur « Enregistrer » (autorisez le micro si le navigateur le demande), dites "
-        "votre pitch, puis cliquez sur « Arrêter ».\n"
-        "2. Réécoutez-vous avec le lecteur ; recommencez autant de fois que vous voulez : un "
+        "1. Cliquez sur « Enregistrer » (autorisez le micro si le navigateur le demande), dites "
+        "votre pitch, puis cliquez sur « Arrêter ».\n"
+        "2. Réécoutez-vous avec le lecteur ; recommencez autant de fois que vous voulez : un "
         "nouvel enregistrement remplace le précédent seulement une fois terminé.\n"
-        "3. Cliquez sur « Vérifier » : la durée est mesurée dans le fichier.\n\n"
-        "**Sans micro sur cet ordinateur** : enregistrez-vous avec le dictaphone de votre "
+        "3. Cliquez sur « Vérifier » : la durée est mesurée dans le fichier.\n\n"
+        "**Sans micro sur cet ordinateur** : enregistrez-vous avec le dictaphone de votre "
         "téléphone, transférez le fichier sur l'ordinateur, puis déposez-le avec le bouton "
-        "« Déposer un fichier audio » (M4A, WAV, WebM ou Ogg, 30 Mo au plus).\n\n"
-        "Le fichier est gardé à côté du carnet, dans le dossier `enregistrements/` : il est "
+        "« Déposer un fichier audio » (M4A, WAV, WebM ou Ogg, 30 Mo au plus).\n\n"
+        "Le fichier est gardé à côté du carnet, dans le dossier `enregistrements/` : il est "
         "rendu avec votre devoir et votre formateur l'écoute pour noter le contenu."
     )
 
@@ -51,5 +51,5 @@ def enonce(p):
 def explication(p):
     return (
         "Répétez avec le chronomètre du constructeur de pitch avant de vous enregistrer de "
-        f"nouveau : à l'oral, un débit posé est d'environ {pitch.DEBIT_MOTS_MINUTE} mots par minute."
+        f"nouveau : à l'oral, un débit posé est d'environ {pitch.DEBIT_MOTS_MINUTE} mots par minute."
     )
