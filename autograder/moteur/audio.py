@@ -116,7 +116,8 @@ def _duree_webm(data: bytes) -> float | None:
 
 # -- Ogg ---------------------------------------------------------------------------------------
 def _duree_ogg(data: bytes) -> float | None:
-    entete = data[28:80]
+    debut = 27 + data[26]  # the first packet, after the page header and its segment table
+    entete = data[debut : debut + 40]
     if entete.startswith(b"OpusHead"):
         pre_saut, frequence = struct.unpack("<H", entete[10:12])[0], 48_000
     elif entete.startswith(b"\x01vorbis"):
