@@ -224,6 +224,8 @@ class SaisieEnregistrement:
     def recevoir(self, contenu: bytes, duree_navigateur=None, type_mime=None) -> None:
         """A complete recording (or dropped file): handed to the exercise to check and save."""
         self._derniere = {"audio": contenu, "duree_navigateur": duree_navigateur, "type": type_mime}
+        self.enregistreur.statut = ""  # the same sentence twice is still announced
+        self.enregistreur.statut = "Enregistrement reçu par le carnet : résultat ci-dessous."
         self._quand_change()
 
     def _depose(self, changement) -> None:
