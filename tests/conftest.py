@@ -61,6 +61,8 @@ def remplir(w, solution) -> None:
     elif nature == "personnalise":
         w._derniere = solution
         w.enregistrer()
+    elif nature == "enregistrement":  # the file the recorder (or a dropped file) sends
+        w.controles.recevoir((w.ex.dossier / solution["fichier"]).read_bytes())
     elif nature == "nombre":
         w.champ.value = f"{w.ex.format.saisie(solution):.4f}".replace(".", ",")
     elif nature == "choix":

@@ -114,6 +114,8 @@ def test_no_answer_file_in_the_source():
     """autograde copies source files over the learner's: an answer file there would erase theirs."""
     assert not list((ROOT / "solutions").rglob(".reponses"))
     assert not list((ROOT / "exercises").rglob(".reponses"))
+    assert not list((ROOT / "solutions").rglob("enregistrements"))  # nor a recording
+    assert not list((ROOT / "exercises").rglob("enregistrements"))
 
 
 @pytest.mark.parametrize("nb", notebooks("exercises"), ids=lambda p: str(p.relative_to(ROOT)))

@@ -77,6 +77,8 @@ def fausser(controles, ex) -> None:
     elif nature == "choix_multiple":
         for cle, case in controles.cases.items():
             case.value = cle not in ex.solution()
+    elif nature == "enregistrement":  # too short a recording
+        controles.controles.recevoir(ex.format.reponse_fausse(ex)["audio"])
     else:
         sol = ex.solution()
         autres = [c for c, _ in ex.format.categories]
@@ -136,7 +138,8 @@ def controles(widget):
 
     saisies = (w.Text, w.Textarea, w.Dropdown, w.RadioButtons, w.Checkbox, w.ToggleButtons,
                w.ToggleButton, w.Select, w.SelectMultiple, w.Combobox, w.IntText, w.FloatText,
-               w.BoundedIntText, w.BoundedFloatText, w.IntSlider, w.FloatSlider)  # fmt: skip
+               w.BoundedIntText, w.BoundedFloatText, w.IntSlider, w.FloatSlider,
+               w.FileUpload)  # fmt: skip
     if isinstance(widget, saisies):
         yield widget
     for enfant in getattr(widget, "children", ()):

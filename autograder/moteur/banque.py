@@ -6,7 +6,8 @@ builds the data shared by the whole notebook (e.g. the learner's sales figures).
 
 Required in a declaration: TITRE, CRITERES, POINTS, FORMAT, generer(ctx), enonce(p), and
 solution(p) (Nombre) or options(p) (Choix, ChoixMultiple) or elements(p) (Classement), or
-lire/noter/solution (Personnalise, see formats.py); a Quiz draws its questions from the bank.
+lire/noter/solution (Personnalise, see formats.py) or fenetre(p) (Enregistrement); a Quiz draws
+its questions from the bank.
 Optional: VARIABLE (answered by code in the notebook), diagnostics(p), explication(p).
 """
 
@@ -86,6 +87,7 @@ def charger_exercice(devoir: str, nom: str) -> ModuleType:
         "classement": ("elements",),
         "personnalise": ("lire", "noter", "solution", "reponse_fausse"),
         "quiz": (),
+        "enregistrement": ("fenetre",),
     }.get(nature, ("elements",))
     manquants += [b for b in besoin if not hasattr(module, b)]
     if manquants:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -20,6 +21,7 @@ class Contexte:
     graine: int
     donnees: dict[str, Any]
     rng: random.Random
+    dossier: Path | None = None  # the learner's assignment folder (where a recording is kept)
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class Exercice:
         self.variable: str | None = getattr(module, "VARIABLE", None)  # optional code route
         # False when the answer is something the learner produces (a report), not typed in a field
         self.widget: bool = getattr(module, "WIDGET", True)
+        self.dossier: Path | None = ctx.dossier
         self.params: dict[str, Any] = module.generer(ctx)
         self.questions: list[Exercice] = []  # a quiz's drawn questions (filled by its format)
         self.format.preparer(self, ctx)

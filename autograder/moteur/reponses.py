@@ -28,6 +28,7 @@ class Reponses:
         self, devoir: str, dossier: str | os.PathLike | None = None, *, lecture_seule: bool = False
     ):
         base = Path(dossier) if dossier is not None else Path.cwd()
+        self.dossier = base  # the assignment folder, beside the notebook
         self.devoir = devoir
         # Read-only (a progress view): nothing is written, a bad file is reported, not moved aside.
         self.lecture_seule = lecture_seule
@@ -112,6 +113,15 @@ class Reponses:
         self._ecrire(lambda d: d["reponses"].__setitem__(cle, entree))
         return entree
 
+    def ecrire_fichier(self, relatif: str, contenu: bytes) -> Path:
+        """A file an answer brings (a recording), saved in the assignment folder so nbgrader
+        collects it: written whole, then renamed over the previous one (kept until then)."""
+        chemin = (self.dossier / relatif).resolve()
+        if not chemin.is_relative_to(self.dossier.resolve()):
+            raise ValueError(f"file outside the assignment folder: {relatif}")
+        ecrire_atomique(chemin, contenu)
+        return chemin
+
     # -- writing -------------------------------------------------------------------------------
     def _ecrire(self, changer) -> None:
         if self.lecture_seule:  # kept in memory only
@@ -134,3 +144,19 @@ class Reponses:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+
+
+def ecrire_atomique(chemin: Path, contenu: bytes) -> None:
+    """Write `contenu` to a temporary file beside `chemin`, then rename it: `chemin` is always
+    either the old file or the whole new one."""
+    chemin.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=chemin.parent, prefix=f".{chemin.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(contenu)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, chemin)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

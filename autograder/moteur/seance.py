@@ -20,7 +20,7 @@ from typing import Any
 
 from autograder.moteur import banque
 from autograder.moteur.exercice import Contexte, Exercice, Verdict
-from autograder.moteur.formats import ReponseInvalide
+from autograder.moteur.formats import AvecFichier, ReponseInvalide
 from autograder.moteur.reponses import Reponses
 
 IDENTIFIANT_VALIDE = re.compile(r"^[\w.@-]{1,64}$")
@@ -109,7 +109,7 @@ class Seance:
         if nom not in self._exercices:
             module = banque.charger_exercice(self.devoir, nom)
             rng = random.Random(graine(self.identifiant, self.devoir, nom))
-            ctx = Contexte(self.graine, self.donnees, rng)
+            ctx = Contexte(self.graine, self.donnees, rng, self.reponses.dossier)
             self._exercices[nom] = Exercice(self.devoir, nom, module, ctx)
         return self._exercices[nom]
 
@@ -121,6 +121,15 @@ class Seance:
         routes (widget, code) are alternatives, and a failed attempt by code costs nothing."""
         ex = self.exercice(nom)
         valeur = ex.lire(brute, depuis_code=depuis_code)  # raises before anything is saved
+        if isinstance(valeur, AvecFichier):  # a recording: its file first, then the answer
+            try:
+                self.reponses.ecrire_fichier(valeur.fichier, valeur.contenu)
+            except OSError as exc:
+                raise ReponseInvalide(
+                    f"Fichier « {valeur.fichier} » non enregistré ({exc.strerror or exc}) : "
+                    "votre enregistrement précédent est intact."
+                ) from exc
+            valeur = valeur.valeur
         verdict = ex.evaluer(valeur)
         deja = self.reponses.valeur(nom)
         if depuis_code and deja is not None and ex.evaluer(deja).score > verdict.score:

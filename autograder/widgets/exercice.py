@@ -56,8 +56,10 @@ class ExerciceWidget(w.VBox):
                 self.enregistrer()
 
             return ex.module.saisie(ex.params, deja.get("valeur"), enregistrer)
-        # A typed number is checked when the field is left (Enter, Tab); a click saves at once.
-        self.controles = saisie(ex, deja, self.verifier if nature == "nombre" else self.enregistrer)
+        # A typed number is checked when the field is left (Enter, Tab), a finished recording at
+        # once (its duration is the feedback); a click saves at once.
+        immediat = nature in ("nombre", "enregistrement")
+        self.controles = saisie(ex, deja, self.verifier if immediat else self.enregistrer)
         for attribut in ("champ", "cases", "listes"):
             if hasattr(self.controles, attribut):
                 setattr(self, attribut, getattr(self.controles, attribut))

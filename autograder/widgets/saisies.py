@@ -128,11 +128,18 @@ class SaisieClassement:
         return {cle: liste.value or None for cle, liste in self.listes.items()}
 
 
+def _enregistrement(ex, deja: dict, quand_change):
+    from autograder.widgets.enregistreur import SaisieEnregistrement  # anywidget, on first use
+
+    return SaisieEnregistrement(ex, deja, quand_change)
+
+
 SAISIES = {
     "nombre": SaisieNombre,
     "choix": SaisieChoix,
     "choix_multiple": SaisieChoixMultiple,
     "classement": SaisieClassement,
+    "enregistrement": _enregistrement,
 }
 
 

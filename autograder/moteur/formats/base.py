@@ -14,6 +14,16 @@ class ReponseInvalide(ValueError):
 
 
 @dataclass(frozen=True)
+class AvecFichier:
+    """A read answer that brings a file (a recording): the session writes `contenu` at `fichier`
+    (relative to the assignment folder) in one piece, then saves `valeur`, which names it."""
+
+    valeur: Any
+    fichier: str
+    contenu: bytes
+
+
+@dataclass(frozen=True)
 class Option:
     """One choice of a question; `retour` is the feedback shown when it is picked."""
 

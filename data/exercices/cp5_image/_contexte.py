@@ -15,6 +15,7 @@ EXERCICES = [
     "canal_communication",
     "reduire_pitch",
     "pitch",
+    "pitch_oral",
     "profil_charte",
     "publication_charte",
     "note_moyenne_canal",
