@@ -14,6 +14,7 @@ import pandas as pd
 
 from autograder.metier.swot import cas as swot
 from autograder.moteur.paths import data_path
+from autograder.moteur.tableur import Colonne, Feuille
 
 EXERCICES = [
     "types_veille",
@@ -150,3 +151,35 @@ def construire(graine: int) -> dict:
         "quadrant_vide": vide,
         "cas_swot": cas_swot,
     }
+
+
+def classeur(d: dict) -> list[Feuille]:
+    """The veille file and its validity rule, as spreadsheet sheets (answerable without code)."""
+    veille = d["veille"].assign(type=d["veille"]["type"].map(libelle_type))
+    validite = pd.DataFrame(
+        {
+            "type": [libelle_type(t) for t in d["validite"]],
+            "jours": list(d["validite"].values()),
+        }
+    )
+    return [
+        Feuille(
+            "veille",
+            "Veille",
+            veille,
+            (
+                Colonne("date", "Date", "date"),
+                Colonne("type", "Type de veille"),
+                Colonne("information", "Information"),
+                Colonne("source", "Source"),
+            ),
+            f"Le fichier de veille d'Hydralis, daté au {date_en_clair(d['date_reference'])}.",
+        ),
+        Feuille(
+            "validite",
+            "Validité par type",
+            validite,
+            (Colonne("type", "Type de veille"), Colonne("jours", "Validité (jours)", "entier")),
+            "Combien de jours une information reste valable, selon son type.",
+        ),
+    ]
