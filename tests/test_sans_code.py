@@ -2,7 +2,7 @@
 
 A learner is a salesperson with a spreadsheet at the exam, never Python. So: every graded item has
 its widget, and an item computed from data (one with a VARIABLE, the former code route, or one
-declaring DONNEES) names the sheets it needs; those sheets hold the learner's whole table, the
+declaring DONNEES) names the sheets it needs, and no statement sends to a notebook variable; those sheets hold the learner's whole table, the
 notebook shows them (`seance.montrer_donnees()`) before the item, and the .xlsx it offers gives
 back the item's answer when recomputed with plain arithmetic. An item with DONNEES = () takes all
 its figures from its statement or the notebook's tables: its statement may then name no code
@@ -52,6 +52,9 @@ def problemes(devoir: str, notebook: dict, declarations: dict, feuilles: dict) -
             if (devoir, nom) not in SANS_CHAMP:
                 sortie.append(f"{nom}: no widget (WIDGET = False)")
             continue
+        enonce = getattr(mod, "_enonce_exemple", "")
+        if CODE_DANS_ENONCE.search(enonce):
+            sortie.append(f"{nom}: the statement sends to a code variable")
         calcule = getattr(mod, "VARIABLE", None) or hasattr(mod, "DONNEES")
         if not calcule:
             continue
@@ -66,12 +69,8 @@ def problemes(devoir: str, notebook: dict, declarations: dict, feuilles: dict) -
                 sortie.append(f"{nom}: sheet « {cle} » is not in the workbook")
         if mod.DONNEES and (montre is None or affiche is None or montre > affiche):
             sortie.append(f"{nom}: the notebook does not show the data before the item")
-        if not mod.DONNEES and getattr(mod, "_enonce_exemple", None):
-            if CODE_DANS_ENONCE.search(mod._enonce_exemple):
-                sortie.append(f"{nom}: the statement sends to a code variable")
-        if getattr(mod, "VARIABLE", None) and getattr(mod, "_enonce_exemple", None):
-            if f"`{mod.VARIABLE}`" in mod._enonce_exemple:
-                sortie.append(f"{nom}: the statement asks for the variable, not the field")
+        if getattr(mod, "VARIABLE", None) and f"`{mod.VARIABLE}`" in enonce:
+            sortie.append(f"{nom}: the statement asks for the variable, not the field")
     return sortie
 
 
@@ -103,7 +102,8 @@ def declarations(seance: Seance) -> dict:
     for nom in banque.lister(seance.devoir):
         ex = seance.exercice(nom)
         mod = SimpleNamespace(**{k: getattr(ex.module, k) for k in dir(ex.module)})
-        mod._enonce_exemple = ex.enonce() if getattr(ex.module, "WIDGET", True) else ""
+        quiz = ex.format.nature == "quiz"  # a quiz's questions come from the question bank
+        mod._enonce_exemple = "" if quiz or not ex.widget else ex.enonce()
         sortie[nom] = mod
     return sortie
 
@@ -173,6 +173,11 @@ def test_the_check_fails_without_the_data():
     assert problemes("faux", ok, {"ca": code}, feuille) == [
         "ca: the statement sends to a code variable",
         "ca: the statement asks for the variable, not the field",
+    ]
+    # an item without any code route whose statement still sends to a notebook variable
+    choix = SimpleNamespace(FORMAT=object(), _enonce_exemple="Dans le tableau `sources`, …")
+    assert problemes("faux", ok, {"choix": choix}, feuille) == [
+        "choix: the statement sends to a code variable"
     ]
 
 
@@ -357,7 +362,7 @@ def test_the_notebook_shows_the_whole_sales_table_in_a_keyboard_region(classeurs
     s, chemin = classeurs("cp4_performances")
     html = html_donnees(s, chemin)
     assert "href='donnees/cp4_performances_alice.martin.xlsx' download" in html
-    assert "role='region' tabindex='0' aria-label='Table « Ventes 2025 »" in html
+    assert "role='region' tabindex='0' aria-label='Table «\u00a0Ventes 2025\u00a0»" in html
     assert html.count("<tr>") == 1 + len(s.donnees["ventes"])
     assert "\u202f€" in html or "\u00a0€" in html  # French amounts, not 48400
 

@@ -182,4 +182,32 @@ def classeur(d: dict) -> list[Feuille]:
             (Colonne("type", "Type de veille"), Colonne("jours", "Validité (jours)", "entier")),
             "Combien de jours une information reste valable, selon son type.",
         ),
+        Feuille(
+            "sources",
+            "Sources",
+            d["sources"].assign(auteur_identifie=d["sources"]["auteur_identifie"].map(_oui_non)),
+            (
+                Colonne("source", "Source"),
+                Colonne("auteur_identifie", "Auteur identifié"),
+                Colonne("age_mois", "Âge (mois)", "entier"),
+                Colonne("type_source", "Type de source"),
+                Colonne("recoupements", "Recoupements (autres sources)", "entier"),
+            ),
+            "Les sources à noter avec la grille de fiabilité.",
+        ),
+        Feuille(
+            "carte",
+            "Carte des concurrents",
+            d["carte"],
+            (
+                Colonne("acteur", "Acteur"),
+                Colonne("prix", "Indice de prix (marché = 100)", "decimal1"),
+                Colonne("service", "Score de service (0 à 100)", "entier"),
+            ),
+            "La carte perceptuelle : chaque acteur selon son indice de prix et son score de service.",
+        ),
     ]
+
+
+def _oui_non(v) -> str:
+    return "oui" if bool(v) else "non"

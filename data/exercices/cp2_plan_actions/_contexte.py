@@ -97,6 +97,7 @@ def classeur(d: dict) -> list[Feuille]:
         }
     )
     dist = distances(d["tournee"], d["depot"])
+    marche = pa.couverture_secteurs(d["clients"])[["part_marche"]].sort_index().reset_index()
     return [
         Feuille(
             "clients",
@@ -132,6 +133,17 @@ def classeur(d: dict) -> list[Feuille]:
                 *(Colonne(c, c, "decimal2") for c in dist.columns[1:]),
             ),
             "Distances à vol d'oiseau, en km, entre le siège et chaque client de la semaine "
-            "(lisez la ligne du point de départ, la colonne du point d'arrivée).",
+            "(lisez la ligne du point de départ, la colonne du point d'arrivée). Les clients "
+            "y sont dans l'ordre de l'export du CRM.",
+        ),
+        Feuille(
+            "secteurs",
+            "Marché par secteur",
+            marche,
+            (
+                Colonne("secteur", "Secteur"),
+                Colonne("part_marche", "Part du potentiel du marché régional", "pourcent"),
+            ),
+            "La fiche des secteurs : la part de chaque secteur dans le potentiel du marché régional.",
         ),
     ]

@@ -50,6 +50,7 @@ def classeur(d: dict):
         d,
         (
             "entreprises",
+            "contacts",
             "interactions",
             "solutions_en_service",
             "enquetes_satisfaction",
