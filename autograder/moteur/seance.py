@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from autograder.moteur import banque
+from autograder.moteur import banque, tableur
 from autograder.moteur.exercice import Contexte, Exercice, Verdict
 from autograder.moteur.formats import AvecFichier, ReponseInvalide
 from autograder.moteur.reponses import Reponses
@@ -104,6 +104,42 @@ class Seance:
             contexte = banque.charger_contexte(self.devoir)
             self._donnees = contexte.construire(self.graine) if contexte else {}
         return self._donnees
+
+    # -- the data as a spreadsheet (every item answerable without code) -------------------------
+    def feuilles(self) -> list:
+        """The tables the exercises compute from (`classeur(donnees)` of _contexte.py), or []."""
+        contexte = banque.charger_contexte(self.devoir)
+        if contexte is None or not hasattr(contexte, "classeur"):
+            return []
+        try:
+            return list(contexte.classeur(self.donnees))
+        except Exception as exc:  # a corrupt CRM file, a broken generator: say it in French
+            raise tableur.ClasseurIllisible(
+                f"Vos données n'ont pas pu être préparées ({type(exc).__name__} : {exc}). "
+                "Vos réponses enregistrées sont intactes ; prévenez votre formateur."
+            ) from exc
+
+    @property
+    def chemin_classeur(self):
+        """donnees/<devoir>_<identifiant>.xlsx in the notebook's folder (a name nbgrader never
+        ships in solutions/, so autograde never overwrites it)."""
+        dossier = self.reponses.chemin.parent.parent
+        return dossier / tableur.DOSSIER / f"{self.devoir}_{self.identifiant}.xlsx"
+
+    def ecrire_classeur(self, *, reecrire: bool = False):
+        """Write the learner's workbook once (reused while readable); returns its path or None."""
+        feuilles = self.feuilles()
+        if not feuilles:
+            return None
+        chemin = self.chemin_classeur
+        if reecrire or not tableur.classeur_lisible(chemin):
+            try:
+                tableur.ecrire_classeur(chemin, feuilles)
+            except OSError as exc:
+                raise tableur.ClasseurIllisible(
+                    f"Le classeur {chemin} n'a pas pu être écrit ({exc.strerror or exc})."
+                ) from exc
+        return chemin
 
     def exercice(self, nom: str) -> Exercice:
         if nom not in self._exercices:

@@ -49,6 +49,12 @@ class SeanceNotebook(Seance):
 
         self.widgets[nom] = widget_exercice(self, ex)
 
+    def montrer_donnees(self):
+        """« Vos données » : the tables in the notebook and as a spreadsheet file to download."""
+        from autograder.widgets.tableur import afficher_donnees
+
+        return afficher_donnees(self)
+
     def verifier(self, nom: str, *valeur: Any) -> None:
         """Feedback on an answer: the exercise's VARIABLE (or the value given) when computed by
         code, else the answer saved by the widget, in a frame that follows the widget. A code

@@ -14,6 +14,7 @@ import pandas as pd
 
 from autograder.metier.swot import cas as swot
 from autograder.moteur.paths import data_path
+from autograder.moteur.tableur import Colonne, Feuille
 
 EXERCICES = [
     "types_veille",
@@ -150,3 +151,63 @@ def construire(graine: int) -> dict:
         "quadrant_vide": vide,
         "cas_swot": cas_swot,
     }
+
+
+def classeur(d: dict) -> list[Feuille]:
+    """The veille file and its validity rule, as spreadsheet sheets (answerable without code)."""
+    veille = d["veille"].assign(type=d["veille"]["type"].map(libelle_type))
+    validite = pd.DataFrame(
+        {
+            "type": [libelle_type(t) for t in d["validite"]],
+            "jours": list(d["validite"].values()),
+        }
+    )
+    return [
+        Feuille(
+            "veille",
+            "Veille",
+            veille,
+            (
+                Colonne("date", "Date", "date"),
+                Colonne("type", "Type de veille"),
+                Colonne("information", "Information"),
+                Colonne("source", "Source"),
+            ),
+            f"Le fichier de veille d'Hydralis, daté au {date_en_clair(d['date_reference'])}.",
+        ),
+        Feuille(
+            "validite",
+            "Validité par type",
+            validite,
+            (Colonne("type", "Type de veille"), Colonne("jours", "Validité (jours)", "entier")),
+            "Combien de jours une information reste valable, selon son type.",
+        ),
+        Feuille(
+            "sources",
+            "Sources",
+            d["sources"].assign(auteur_identifie=d["sources"]["auteur_identifie"].map(_oui_non)),
+            (
+                Colonne("source", "Source"),
+                Colonne("auteur_identifie", "Auteur identifié"),
+                Colonne("age_mois", "Âge (mois)", "entier"),
+                Colonne("type_source", "Type de source"),
+                Colonne("recoupements", "Recoupements (autres sources)", "entier"),
+            ),
+            "Les sources à noter avec la grille de fiabilité.",
+        ),
+        Feuille(
+            "carte",
+            "Carte des concurrents",
+            d["carte"],
+            (
+                Colonne("acteur", "Acteur"),
+                Colonne("prix", "Indice de prix (marché = 100)", "decimal1"),
+                Colonne("service", "Score de service (0 à 100)", "entier"),
+            ),
+            "La carte perceptuelle : chaque acteur selon son indice de prix et son score de service.",
+        ),
+    ]
+
+
+def _oui_non(v) -> str:
+    return "oui" if bool(v) else "non"

@@ -8,6 +8,7 @@ TITRE = "Le concurrent le plus proche d'Hydralis"
 CRITERES = ("CP1.5",)
 POINTS = 2
 FORMAT = Choix()
+DONNEES = ("carte",)
 
 
 def generer(ctx):
@@ -24,11 +25,11 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        "Le tableau `carte` place chaque acteur selon son **indice de prix** (moyenne du marché "
-        "= 100) et son **score de service** (0 à 100, issu des enquêtes clients et des "
-        "remontées terrain). **Quel concurrent est le plus proche d'Hydralis sur la carte** "
-        "(distance euclidienne entre les deux points) ? C'est lui qu'il faut surveiller en "
-        "priorité."
+        "Le tableau « Carte des concurrents » de vos données place chaque acteur selon son "
+        "**indice de prix** (moyenne du marché = 100) et son **score de service** (0 à 100, issu "
+        "des enquêtes clients et des remontées terrain). **Quel concurrent est le plus proche "
+        "d'Hydralis sur la carte** (distance euclidienne entre les deux points : racine de "
+        "(écart de prix² + écart de service²)) ? C'est lui qu'il faut surveiller en priorité."
     )
 
 

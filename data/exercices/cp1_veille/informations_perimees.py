@@ -10,6 +10,7 @@ CRITERES = ("CP1.3",)
 POINTS = 2
 FORMAT = Nombre(unite="informations", tolerance=0, bornes=(0, 100), decimales=0)
 VARIABLE = "nb_perimees"
+DONNEES = ("veille", "validite")
 
 
 def generer(ctx):
@@ -28,15 +29,19 @@ def generer(ctx):
 
 
 def enonce(p):
-    regles = ", ".join(f"`{t}` : {j} jours" for t, j in p["validite"].items())
+    regles = ", ".join(f"{libelle(t)} : {j} jours" for t, j in p["validite"].items())
     return (
         "Une information de veille reste valable un temps qui dépend de son type ("
-        f"{regles}), dans le dictionnaire `validite`. Au **"
-        f"{banque.charger_contexte('cp1_veille').date_en_clair(p['date_reference'])}** "
-        "(variable `date_reference`), **combien d'informations du tableau `veille` sont périmées** "
-        "(âge en jours strictement supérieur à leur durée de validité) ? Rangez ce nombre dans "
-        "`nb_perimees`."
+        f"{regles} : feuille « Validité par type » de vos données). Au **"
+        f"{banque.charger_contexte('cp1_veille').date_en_clair(p['date_reference'])}**, "
+        "**combien d'informations du tableau « Veille » sont périmées** (âge en jours, date "
+        "du jour moins date de l'information, strictement supérieur à la validité de leur "
+        "type) ? Ouvrez le tableau ou votre classeur, comptez, et tapez le nombre dans le champ."
     )
+
+
+def libelle(t):
+    return banque.charger_contexte("cp1_veille").libelle_type(t)
 
 
 def solution(p):

@@ -9,6 +9,7 @@ TITRE = "Une proposition de veille argumentée"
 CRITERES = ("CP1.6",)
 POINTS = 2
 FORMAT = Choix()
+DONNEES = ("veille", "carte")
 
 
 def generer(ctx):
@@ -37,7 +38,7 @@ def enonce(p):
     return (
         "Quatre collègues proposent une évolution du plan de veille à votre responsable. "
         "**Laquelle est argumentée et étayée par les données de votre veille** (tableaux "
-        "`veille` et `carte`) ?"
+        "« Veille » et « Carte des concurrents ») ?"
     )
 
 

@@ -7,6 +7,7 @@ TITRE = "Score de fiabilité d'une source"
 CRITERES = ("CP1.2",)
 POINTS = 2
 FORMAT = Nombre(unite="points sur 10", tolerance=0, bornes=None, decimales=0)
+DONNEES = ("sources",)
 
 
 def _contexte():
@@ -23,7 +24,8 @@ def generer(ctx):
 def enonce(p):
     return (
         "Appliquez la grille de fiabilité (affichée plus haut) à la source **« "
-        f"{p['ligne']['source']} »** du tableau `sources`. **Quel est son score sur 10 ?**"
+        f"{p['ligne']['source']} »** du tableau « Sources » de vos données. **Quel est son "
+        "score sur 10 ?**"
     )
 
 

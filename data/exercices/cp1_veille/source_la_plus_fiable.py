@@ -7,6 +7,7 @@ TITRE = "La source la plus fiable"
 CRITERES = ("CP1.2",)
 POINTS = 1
 FORMAT = Choix()
+DONNEES = ("sources",)
 
 
 def generer(ctx):
@@ -17,8 +18,8 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        "Avec la même grille, **quelle source du tableau `sources` est la plus fiable ?** "
-        "(Vous pouvez calculer le score de chaque ligne avec pandas.)"
+        "Avec la même grille, **quelle source du tableau « Sources » est la plus fiable ?** "
+        "(Dans votre tableur, ajoutez une colonne « score » et calculez-le pour chaque ligne.)"
     )
 
 

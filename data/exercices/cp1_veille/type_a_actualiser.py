@@ -9,6 +9,7 @@ TITRE = "Le dossier de veille à relancer en priorité"
 CRITERES = ("CP1.3", "CP1.4")
 POINTS = 1
 FORMAT = Choix()
+DONNEES = ("veille",)
 
 
 def generer(ctx):
@@ -21,8 +22,8 @@ def generer(ctx):
 def enonce(p):
     return (
         "Pour chaque type de veille, regardez la date de l'information **la plus récente** du "
-        "tableau `veille`. **Quel type de veille n'a plus été alimenté depuis le plus longtemps "
-        "(et doit être relancé en priorité) ?**"
+        "tableau « Veille » de vos données. **Quel type de veille n'a plus été alimenté depuis "
+        "le plus longtemps (et doit être relancé en priorité) ?**"
     )
 
 

@@ -10,6 +10,7 @@ import pandas as pd
 
 from autograder.metier import plan_actions as pa
 from autograder.metier.kpi import donnees as kpi
+from autograder.moteur.tableur import Colonne, Feuille
 
 # Order of the exercises in the notebook (and in the progress table).
 EXERCICES = [
@@ -68,3 +69,81 @@ def construire(graine: int) -> dict:
 
 def points_tournee(tournee: pd.DataFrame) -> list[tuple[float, float]]:
     return [(float(a), float(b)) for a, b in zip(tournee["lat"], tournee["lon"], strict=True)]
+
+
+def distances(tournee: pd.DataFrame, depot) -> pd.DataFrame:
+    """Km à vol d'oiseau between the head office and every client of the week (both ways)."""
+    noms = ["Siège (départ et retour)", *tournee["client"]]
+    points = [tuple(depot), *points_tournee(tournee)]
+    lignes = {"de": noms}
+    for nom, b in zip(noms, points, strict=True):
+        lignes[nom] = [pa.distance_km(a, b) for a in points]
+    return pd.DataFrame(lignes)
+
+
+def classeur(d: dict) -> list[Feuille]:
+    """The portfolio, the 2025 funnel and the week's distances, as spreadsheet sheets."""
+    h = d["historique"]
+    entonnoir = pd.DataFrame(
+        {
+            "indicateur": [
+                "Rendez-vous 2025",
+                "Ventes 2025",
+                "CA HT 2025",
+                "Taux de closing (ventes ÷ rendez-vous)",
+                "Panier moyen HT (CA ÷ ventes)",
+            ],
+            "valeur": [h["rendez_vous"], h["ventes"], h["ca"], h["taux_closing"], h["panier"]],
+        }
+    )
+    dist = distances(d["tournee"], d["depot"])
+    marche = pa.couverture_secteurs(d["clients"])[["part_marche"]].sort_index().reset_index()
+    return [
+        Feuille(
+            "clients",
+            "Clients",
+            d["clients"],
+            (
+                Colonne("id", "Code client"),
+                Colonne("client", "Client"),
+                Colonne("secteur", "Secteur"),
+                Colonne("ville", "Ville"),
+                Colonne("ca", "CA HT 2025", "euros0"),
+                Colonne("marge", "Marge 2025", "euros0"),
+                Colonne("commandes", "Commandes", "entier"),
+                Colonne("potentiel", "Potentiel annuel HT", "euros0"),
+            ),
+            "Votre portefeuille : CA et marge réalisés avec Hydralis, potentiel d'achat annuel "
+            "(tous fournisseurs).",
+        ),
+        Feuille(
+            "historique",
+            "Entonnoir 2025",
+            entonnoir,
+            (Colonne("indicateur", "Indicateur"), Colonne("valeur", "Valeur", "decimal4")),
+            "Les chiffres 2025 de l'équipe, non arrondis dans le classeur (le taux de closing "
+            "est une fraction : 0,2341 pour 23,41 %).",
+        ),
+        Feuille(
+            "distances",
+            "Distances (km)",
+            dist,
+            (
+                Colonne("de", "Départ"),
+                *(Colonne(c, c, "decimal2") for c in dist.columns[1:]),
+            ),
+            "Distances à vol d'oiseau, en km, entre le siège et chaque client de la semaine "
+            "(lisez la ligne du point de départ, la colonne du point d'arrivée). Les clients "
+            "y sont dans l'ordre de l'export du CRM.",
+        ),
+        Feuille(
+            "secteurs",
+            "Marché par secteur",
+            marche,
+            (
+                Colonne("secteur", "Secteur"),
+                Colonne("part_marche", "Part du potentiel du marché régional", "pourcent"),
+            ),
+            "La fiche des secteurs : la part de chaque secteur dans le potentiel du marché régional.",
+        ),
+    ]

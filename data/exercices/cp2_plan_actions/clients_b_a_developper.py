@@ -9,6 +9,7 @@ CRITERES = ("CP2.4",)
 POINTS = 2
 FORMAT = Nombre(unite="clients", tolerance=0, bornes=(0, 1000), decimales=0)
 VARIABLE = "nb_clients_b_a_developper"
+DONNEES = ("clients",)
 SEUIL = 0.5
 
 
@@ -33,11 +34,12 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        "La colonne `potentiel` estime ce que chaque client achète par an en pompes et en "
-        "maintenance, tous fournisseurs confondus. Le **taux de pénétration** est CA Hydralis / "
-        "potentiel. Combien de **clients B** (classement ABC sur le CA) ont un taux de "
-        f"pénétration **inférieur à {pourcent(p['seuil'], 0)}** ? Rangez ce nombre dans "
-        "`nb_clients_b_a_developper`."
+        "Dans le tableau « Clients » de vos données, la colonne « Potentiel annuel HT » estime "
+        "ce que chaque client achète par an en pompes et en maintenance, tous fournisseurs "
+        "confondus. Le **taux de pénétration** est CA Hydralis ÷ potentiel. Combien de **clients "
+        "B** (classement ABC sur le CA, comme à la question précédente) ont un taux de pénétration "
+        f"**inférieur à {pourcent(p['seuil'], 0)}** ? Dans votre tableur, ajoutez une colonne "
+        "pour ce taux, filtrez, comptez, et tapez le nombre dans le champ."
     )
 
 

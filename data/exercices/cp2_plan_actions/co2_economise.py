@@ -8,6 +8,7 @@ TITRE = "CO2 évité par la tournée optimisée"
 CRITERES = ("CP2.1",)
 POINTS = 1
 FORMAT = Nombre(unite="kg CO2e", tolerance=0.2, bornes=(0, 2000), decimales=1)
+DONNEES = ("distances",)
 
 
 def _points(t):
@@ -33,10 +34,11 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        "Comparez la tournée dans l'ordre de la liste et la tournée optimisée (toutes deux "
-        "retour compris). **Combien de kg de CO2e la tournée optimisée évite-t-elle ?** Le "
+        "Comparez la tournée dans l'ordre de la liste (l'ordre de l'export du CRM, celui de la "
+        "feuille « Distances (km) ») et la tournée optimisée (toutes deux retour compris). "
+        "**Combien de kg de CO2e la tournée optimisée évite-t-elle ?** Le "
         f"facteur d'émission du cas est de {nombre(p['facteur'], 2)} kg CO2e par km (valeur "
-        "d'illustration, voir `facteur_emission()`). Une décimale."
+        "d'illustration). Une décimale."
     )
 
 

@@ -8,6 +8,7 @@ CRITERES = ("CP2.1",)
 POINTS = 2
 FORMAT = Nombre(unite="km", tolerance=0.5, bornes=(0, 5000), decimales=1)
 VARIABLE = "km_optimise"
+DONNEES = ("distances",)
 
 
 def _points(t):
@@ -29,12 +30,13 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        f"Le tableau `tournee` liste les **{p['visites']} clients** à visiter cette semaine, "
-        "dans l'ordre de l'export du CRM ; `depot` donne la position du siège, point de départ "
-        "et d'arrivée (pour simplifier, la semaine est traitée comme une seule boucle). "
-        "Ordonnez les visites par la méthode du **plus proche voisin** (fonction "
-        "`ordre_plus_proche_voisin`), puis calculez les **km à vol d'oiseau de la boucle, retour "
-        "au siège compris** (`longueur_tournee`). Rangez le résultat dans `km_optimise`."
+        f"Cette semaine, vous visitez **{p['visites']} clients** ; la feuille « Distances (km) » "
+        "de vos données donne la distance à vol d'oiseau entre le siège (point de départ et "
+        "d'arrivée ; pour simplifier, la semaine est traitée comme une seule boucle) et chaque "
+        "client, et entre deux clients. Ordonnez les visites par la méthode du **plus proche "
+        "voisin** : partez du siège, allez chaque fois au client non visité le plus proche, puis "
+        "revenez au siège. Additionnez les **km de la boucle, retour au siège compris**, et tapez "
+        "le total dans le champ (à 0,5 km près)."
     )
 
 

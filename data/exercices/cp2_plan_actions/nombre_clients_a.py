@@ -9,6 +9,7 @@ CRITERES = ("CP2.2",)
 POINTS = 2
 FORMAT = Nombre(unite="clients", tolerance=0, bornes=(0, 1000), decimales=0)
 VARIABLE = "nombre_clients_a"
+DONNEES = ("clients",)
 
 
 def _compter_a(valeurs, seuil):
@@ -36,11 +37,11 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        "Classez les clients du tableau `clients` selon la méthode ABC **sur le chiffre "
-        f"d'affaires** : triez par CA décroissant, calculez la part cumulée du CA ; un client est "
-        f"A si la part cumulée (lui compris) est d'au plus {pourcent(p['seuil_a'], 0)}, B jusqu'à "
-        f"{pourcent(p['seuil_b'], 0)}, C au-delà. Rangez le **nombre de clients A** dans "
-        "`nombre_clients_a`."
+        "Classez les clients du tableau « Clients » de vos données selon la méthode ABC **sur "
+        "le chiffre d'affaires** : dans votre tableur, triez par CA décroissant, calculez la part "
+        "cumulée du CA (CA cumulé ÷ CA total) ; un client est A si la part cumulée (lui compris) "
+        f"est d'au plus {pourcent(p['seuil_a'], 0)}, B jusqu'à {pourcent(p['seuil_b'], 0)}, C "
+        "au-delà. Tapez le **nombre de clients A** dans le champ."
     )
 
 

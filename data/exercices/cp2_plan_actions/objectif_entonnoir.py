@@ -8,6 +8,7 @@ CRITERES = ("CP2.1",)
 POINTS = 2
 FORMAT = Nombre(unite="€", tolerance=10, bornes=(0, 1e9), decimales=0)
 VARIABLE = "objectif_ca"
+DONNEES = ("historique",)
 
 
 def generer(ctx):
@@ -24,9 +25,10 @@ def enonce(p):
     return (
         f"Pour 2026, l'équipe compte **{p['commerciaux']} commerciaux**, chacun tenant "
         f"**{p['rdv_par_semaine']} rendez-vous par semaine** pendant **{p['semaines']} semaines** "
-        "travaillées. Le taux de closing (ventes / rendez-vous) et le panier moyen sont ceux de "
-        "2025, dans le dictionnaire `historique` (ne les arrondissez pas). Calculez l'**objectif "
-        "de chiffre d'affaires HT de l'équipe** et rangez-le dans `objectif_ca`."
+        "travaillées. Le taux de closing (ventes ÷ rendez-vous) et le panier moyen sont ceux de "
+        "2025 : feuille « Entonnoir 2025 » de vos données (prenez les valeurs non arrondies du "
+        "classeur). Calculez l'**objectif de chiffre d'affaires HT de l'équipe** et tapez-le dans "
+        "le champ, en euros."
     )
 
 

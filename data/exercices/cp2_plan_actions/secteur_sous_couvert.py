@@ -8,6 +8,7 @@ TITRE = "Le secteur sous-couvert"
 CRITERES = ("CP2.4", "CP2.1")
 POINTS = 1
 FORMAT = Choix()
+DONNEES = ("clients", "secteurs")
 
 
 def generer(ctx):
@@ -22,10 +23,10 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        "Comparez, secteur par secteur, la **part du CA d'Hydralis** (tableau `clients`) et la "
-        "**part du potentiel du marché régional** (fiche des secteurs, "
-        "`part_potentiel_marche`). **Dans quel secteur Hydralis est-elle la plus "
-        "sous-représentée** par rapport au marché ? (fonction `couverture_secteurs`)"
+        "Comparez, secteur par secteur, la **part du CA d'Hydralis** (tableau « Clients » : CA "
+        "du secteur ÷ CA total) et la **part du potentiel du marché régional** (feuille « Marché "
+        "par secteur »). **Dans quel secteur Hydralis est-elle la plus sous-représentée** par "
+        "rapport au marché (le plus petit rapport part du CA ÷ part du marché) ?"
     )
 
 

@@ -8,6 +8,7 @@ written once into `.crm/` beside the notebook and reused afterwards.
 import pandas as pd
 
 from autograder.crm import ouvrir_crm
+from autograder.crm.tableur import feuilles_crm
 
 EXERCICES = [
     "donnees_cibles",
@@ -35,3 +36,8 @@ def construire(graine: int) -> dict:
     for table in TABLES:
         donnees[table] = pd.read_sql(f"SELECT * FROM {table}", con)
     return donnees
+
+
+def classeur(d: dict):
+    """The CRM tables the exercises count from, as spreadsheet sheets (answerable without code)."""
+    return feuilles_crm(d, ("entreprises", "contacts", "leads", "commandes"))

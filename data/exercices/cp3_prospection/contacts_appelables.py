@@ -7,6 +7,7 @@ CRITERES = ("CP3.5",)
 POINTS = 2
 FORMAT = Nombre(unite="contacts", tolerance=0, bornes=(0, 100000), decimales=0)
 VARIABLE = "nb_appelables"
+DONNEES = ("contacts",)
 
 
 def generer(ctx):
@@ -29,12 +30,15 @@ def generer(ctx):
 def enonce(p):
     return (
         "**Règles appliquées.** (1) Un contact qui s'est **opposé** à la prospection "
-        "(`opposition_prospection = 1`) ne doit plus être appelé (RGPD). (2) **Bloctel** "
+        "(« Opposition à la prospection » = 1) ne doit plus être appelé (RGPD). (2) **Bloctel** "
         "protège les numéros des **consommateurs** : un numéro personnel inscrit sur Bloctel "
-        "ne peut pas être démarché (`inscrit_bloctel = 1`, uniquement des mobiles "
+        "ne peut pas être démarché (« Inscrit sur Bloctel » = 1, uniquement des mobiles "
         "personnels ici). Les numéros **professionnels** (fixe ou mobile de l'entreprise) "
-        "ne relèvent pas de Bloctel. (3) Le numéro doit être **valide** (`telephone_valide`).\n\n"
-        "Combien de contacts peut-on appeler ? Rangez le résultat dans `nb_appelables`."
+        "ne relèvent pas de Bloctel. (3) Le numéro doit être **valide** : dix chiffres "
+        "commençant par 0 suivi d'un chiffre de 1 à 9 (ou +33 et neuf chiffres), séparés ou "
+        "non par des espaces, des points ou des tirets.\n\n"
+        "Dans le tableau « Contacts » de vos données (filtres du tableur), combien de contacts "
+        "peut-on appeler ? Tapez le nombre dans le champ."
     )
 
 

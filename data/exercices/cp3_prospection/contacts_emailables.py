@@ -7,6 +7,7 @@ CRITERES = ("CP3.5",)
 POINTS = 2
 FORMAT = Nombre(unite="contacts", tolerance=0, bornes=(0, 100000), decimales=0)
 VARIABLE = "nb_emailables"
+DONNEES = ("contacts",)
 
 
 def generer(ctx):
@@ -32,9 +33,10 @@ def enonce(p):
         "particuliers), mais la personne doit pouvoir s'opposer, et **un contact qui s'est "
         "opposé ne doit plus être sollicité**. On suppose ici que toutes les adresses du CRM "
         "sont professionnelles.\n\n"
-        "Combien de contacts peuvent recevoir l'e-mail de la campagne, c'est-à-dire ont un "
-        "**e-mail valide** et **pas d'opposition** (`opposition_prospection = 0`) ? Rangez le "
-        "résultat dans `nb_emailables`."
+        "Dans le tableau « Contacts » de vos données, combien de contacts peuvent recevoir "
+        "l'e-mail de la campagne, c'est-à-dire ont un **e-mail valide** (renseigné et bien "
+        "formé) et **pas d'opposition** (« Opposition à la prospection » = 0) ? Tapez le "
+        "nombre dans le champ."
     )
 
 

@@ -8,6 +8,7 @@ CRITERES = ("CP3.6",)
 POINTS = 1
 FORMAT = Nombre(unite="%", tolerance=0.1, bornes=(0, 100), decimales=1)
 VARIABLE = "taux_source"
+DONNEES = ("leads",)
 
 
 def generer(ctx):
@@ -28,11 +29,11 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        "Dans la table `leads`, repérez **la source qui a apporté le plus de leads** "
-        f"(ici « {p['source']} »). Quel est le **taux de conversion de ses leads** "
-        "en opportunités (statut `converti`), rapporté à **tous les "
-        "leads de cette source** (y compris ceux encore en qualification) ? Utilisez "
-        "`taux_de_conversion` et rangez le résultat (une fraction) dans `taux_source`."
+        "Dans le tableau « Leads » de vos données, repérez **la source qui a apporté le plus de "
+        f"leads** (ici « {p['source']} »). Quel est le **taux de conversion de ses leads** "
+        "en opportunités (statut « converti »), rapporté à **tous les leads de cette source** "
+        "(y compris ceux encore en qualification) ? Filtrez la colonne « Source » dans votre "
+        "tableur, comptez, et tapez le taux dans le champ (en %, à 0,1 point près)."
     )
 
 

@@ -7,6 +7,7 @@ CRITERES = ("CP3.5",)
 POINTS = 1
 FORMAT = Nombre(unite="fiches", tolerance=0, bornes=(0, 10000), decimales=0)
 VARIABLE = "nb_doublons"
+DONNEES = ("entreprises",)
 
 
 def generer(ctx):
@@ -24,10 +25,11 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        "Une même entreprise a parfois été saisie deux fois dans la table `entreprises`, avec "
-        "une raison sociale écrite autrement (casse, accents, forme juridique) mais **le même "
-        "SIREN**. Combien de **fiches sont en trop** (à fusionner), c'est-à-dire le nombre de "
-        "fiches moins le nombre d'entreprises distinctes ? Rangez-le dans `nb_doublons`."
+        "Une même entreprise a parfois été saisie deux fois dans le tableau « Entreprises », "
+        "avec une raison sociale écrite autrement (casse, accents, forme juridique) mais **le "
+        "même SIREN**. Combien de **fiches sont en trop** (à fusionner), c'est-à-dire le nombre "
+        "de fiches moins le nombre d'entreprises distinctes ? Dans votre tableur, triez par "
+        "SIREN (ou comptez les SIREN distincts), puis tapez le nombre dans le champ."
     )
 
 

@@ -7,6 +7,7 @@ CRITERES = ("CP3.5",)
 POINTS = 1
 FORMAT = Nombre(unite="contacts", tolerance=0, bornes=(0, 100000), decimales=0)
 VARIABLE = "nb_emails_invalides"
+DONNEES = ("contacts",)
 
 
 def _valide(serie):
@@ -29,10 +30,11 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        "Dans la table `contacts`, combien d'adresses e-mail sont **renseignées mais mal "
-        "formées** (pas de @, deux @, pas d'extension, espace, virgule…) ? Utilisez la "
-        "fonction `email_valide` (une adresse vide est « non valide » : écartez d'abord les "
-        "e-mails manquants). Rangez le résultat dans `nb_emails_invalides`."
+        "Dans le tableau « Contacts » de vos données, combien d'adresses e-mail sont "
+        "**renseignées mais mal formées** (pas de @, deux @, pas d'extension après le point, "
+        "espace, virgule…) ? Les e-mails manquants (cellule vide) ne comptent pas : c'est un "
+        "autre défaut. Parcourez ou filtrez la colonne « E-mail », puis tapez le nombre dans le "
+        "champ."
     )
 
 

@@ -7,6 +7,7 @@ CRITERES = ("CP3.3", "CP3.6")
 POINTS = 1
 FORMAT = Nombre(unite="%", tolerance=0.1, bornes=(0, 100), decimales=1)
 VARIABLE = "part_top3"
+DONNEES = ("commandes",)
 
 
 def generer(ctx):
@@ -29,10 +30,12 @@ def generer(ctx):
 def enonce(p):
     return (
         "Pour concentrer la prospection là où est le potentiel, calculez la **part du chiffre "
-        "d'affaires HT des commandes faite par les trois secteurs qui en réalisent le plus**. "
+        "d'affaires HT des commandes faite par les trois secteurs qui en réalisent le plus** "
+        "(tableau « Commandes » de vos données, colonnes « Secteur de l'entreprise » et "
+        "« Montant HT » ; un tableau croisé dynamique fait la somme par secteur). "
         "Le dénominateur est le CA de **toutes** les commandes, y compris celles d'entreprises "
-        "dont le secteur n'est pas renseigné. Rangez la part en fraction "
-        "(0.42 pour 42 %) dans `part_top3`."
+        "dont le secteur n'est pas renseigné. Tapez la part dans le champ (en %, à 0,1 point "
+        "près)."
     )
 
 

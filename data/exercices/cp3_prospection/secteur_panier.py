@@ -24,6 +24,7 @@ TITRE = "Le secteur au panier moyen le plus élevé"
 CRITERES = ("CP3.3",)
 POINTS = 1
 FORMAT = Choix()
+DONNEES = ("commandes",)
 
 
 def generer(ctx):
@@ -44,9 +45,9 @@ def generer(ctx):
 def enonce(p):
     return (
         "Pour bâtir le persona de l'entreprise à prospecter en priorité, vous partez des "
-        "commandes déjà signées (tables `commandes` et `entreprises`, 2024-2025, entreprises "
-        "au secteur renseigné). Parmi les secteurs proposés, **lequel a le panier moyen "
-        "(CA HT ÷ nombre de commandes) le plus élevé** ?"
+        "commandes déjà signées (tableau « Commandes » de vos données, 2024-2025, colonne "
+        "« Secteur de l'entreprise » renseignée). Parmi les secteurs proposés, **lequel a le "
+        "panier moyen (CA HT ÷ nombre de commandes) le plus élevé** ?"
     )
 
 

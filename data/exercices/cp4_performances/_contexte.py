@@ -6,6 +6,7 @@ drops (leads, conversion or average basket). The exercises ask to find, measure 
 """
 
 from autograder.metier.kpi import donnees as kpi
+from autograder.moteur.tableur import Colonne, Feuille
 
 # Order of the exercises in the notebook (and in the progress table).
 EXERCICES = [
@@ -49,3 +50,30 @@ def construire(graine: int) -> dict:
         },
         "scenario": sc,
     }
+
+
+def classeur(d: dict) -> list[Feuille]:
+    """The whole `ventes` table of the learner, as one spreadsheet sheet."""
+    return [
+        Feuille(
+            "ventes",
+            "Ventes 2025",
+            d["ventes"],
+            (
+                Colonne("mois", "Mois", "mois"),
+                Colonne("trimestre", "Trimestre", "entier"),
+                Colonne("commercial", "Commercial"),
+                Colonne("region", "Région"),
+                Colonne("leads", "Leads", "entier"),
+                Colonne("rendez_vous", "Rendez-vous", "entier"),
+                Colonne("devis", "Devis", "entier"),
+                Colonne("ventes", "Ventes", "entier"),
+                Colonne("ca", "CA HT", "euros0"),
+                Colonne("objectif_leads", "Objectif leads", "entier"),
+                Colonne("objectif_ventes", "Objectif ventes", "entier"),
+                Colonne("objectif_ca", "Objectif CA HT", "euros0"),
+            ),
+            "L'activité 2025 de l'équipe, une ligne par commercial et par mois : vos chiffres "
+            "personnels, toutes les lignes.",
+        )
+    ]

@@ -8,6 +8,7 @@ CRITERES = ("CP4.1", "CT4.1")
 POINTS = 1
 FORMAT = Nombre(unite="€", tolerance=1, bornes=(0, 1e9), decimales=0)
 VARIABLE = "ca_annuel"
+DONNEES = ("ventes",)
 
 
 def generer(ctx):
@@ -17,8 +18,10 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        "Dans le tableau `ventes`, calculez le **chiffre d'affaires HT réalisé en 2025 par toute "
-        "l'équipe** (tous commerciaux, tous mois) et rangez-le dans la variable `ca_annuel`."
+        "Dans le tableau « Ventes 2025 » de vos données (plus haut, ou dans votre classeur), "
+        "calculez le **chiffre d'affaires HT réalisé en 2025 par toute l'équipe** (tous "
+        "commerciaux, tous mois : la somme de la colonne « CA HT ») et tapez-le dans le champ, "
+        "en euros."
     )
 
 

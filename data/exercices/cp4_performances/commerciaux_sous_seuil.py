@@ -8,6 +8,7 @@ TITRE = "Commerciaux sous le seuil d'alerte"
 CRITERES = ("CP4.1", "CP4.2", "CT4.1")
 POINTS = 2
 FORMAT = ChoixMultiple()
+DONNEES = ("ventes",)
 
 
 def generer(ctx):
@@ -20,7 +21,8 @@ def enonce(p):
     return (
         f"Au **T{p['trimestre']} 2025**, quels commerciaux ont un taux de réalisation de leur "
         f"objectif de chiffre d'affaires **inférieur à {pourcent(p['seuil'], 0)}** ? Calculez-le "
-        "avec le tableau `ventes`, qui contient vos chiffres personnels, puis cochez-les (le tableau de "
+        "avec le tableau « Ventes 2025 » de vos données (plus haut, ou dans votre classeur : "
+        "CA HT ÷ Objectif CA HT par commercial sur le trimestre), puis cochez-les (le tableau de "
         "bord de la leçon montre les chiffres du cours, pas les vôtres)."
     )
 

@@ -8,6 +8,7 @@ CRITERES = ("CP4.2", "CT4.2")
 POINTS = 1
 FORMAT = Nombre(unite="€", tolerance=1, bornes=(-1e8, 1e8), decimales=0)
 VARIABLE = "ecart_ca"
+DONNEES = ("ventes",)
 
 
 def generer(ctx):
@@ -18,7 +19,9 @@ def enonce(p):
     return (
         f"Calculez l'**écart de chiffre d'affaires** de **{p['commercial']}** au "
         f"**T{p['trimestre']} 2025** : réalisé − objectif (négatif si l'objectif n'est pas "
-        "atteint). Rangez-le dans `ecart_ca`, en euros."
+        "atteint). Filtrez le tableau « Ventes 2025 » sur ce commercial et ce trimestre, "
+        "additionnez « CA HT » et « Objectif CA HT », et tapez l'écart dans le champ, en euros, "
+        "avec son signe."
     )
 
 

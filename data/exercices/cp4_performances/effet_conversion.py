@@ -7,6 +7,7 @@ CRITERES = ("CP4.3", "CT5.1", "CT5.3")
 POINTS = 2
 FORMAT = Nombre(unite="€", tolerance=2, bornes=(-1e8, 1e8), decimales=0)
 VARIABLE = "effet_conversion"
+DONNEES = ("ventes",)
 
 
 def generer(ctx):
@@ -18,10 +19,11 @@ def enonce(p):
         f"On décompose l'écart de chiffre d'affaires de **{p['commercial']}** au "
         f"**T{p['trimestre']}** par la méthode des substitutions successives, dans l'ordre "
         "leads → taux de conversion → panier moyen, avec CA = leads × (ventes ÷ leads) × (CA ÷ "
-        "ventes). Les valeurs « objectif » sont objectif_leads, objectif_ventes ÷ objectif_leads "
-        "et objectif_ca ÷ objectif_ventes. Calculez l'**effet conversion** = leads réalisés × "
-        "(taux réalisé − taux objectif) × panier objectif, et rangez-le dans `effet_conversion` "
-        "(en euros, avec son signe)."
+        "ventes). Filtrez le tableau « Ventes 2025 » sur ce commercial et ce trimestre et "
+        "additionnez chaque colonne. Les valeurs « objectif » sont Objectif leads, Objectif "
+        "ventes ÷ Objectif leads et Objectif CA HT ÷ Objectif ventes. Calculez l'**effet "
+        "conversion** = leads réalisés × (taux réalisé − taux objectif) × panier objectif, et "
+        "tapez-le dans le champ (en euros, avec son signe)."
     )
 
 

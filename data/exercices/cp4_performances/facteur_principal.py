@@ -7,6 +7,7 @@ TITRE = "Facteur principal de l'écart"
 CRITERES = ("CP4.3", "CT5.1", "CT5.3")
 POINTS = 1
 FORMAT = Choix()
+DONNEES = ("ventes",)
 
 LIBELLES = {
     "leads": "Le nombre de leads (volume de contacts entrants)",
@@ -22,9 +23,9 @@ def generer(ctx):
 def enonce(p):
     return (
         f"Décomposez l'écart de chiffre d'affaires de **{p['commercial']}** au "
-        f"**T{p['trimestre']}** en effet leads, effet conversion et effet panier (vous pouvez "
-        "utiliser `kpi.decomposer_ecart_ca`, vue en cours). **Quel facteur explique l'essentiel "
-        "de l'écart ?**"
+        f"**T{p['trimestre']}** en effet leads, effet conversion et effet panier (substitutions "
+        "successives, comme pour l'effet conversion ci-dessus, à partir du tableau « Ventes "
+        "2025 »). **Quel facteur explique l'essentiel de l'écart ?**"
     )
 
 

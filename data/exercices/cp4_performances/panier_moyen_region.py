@@ -7,6 +7,7 @@ TITRE = "Panier moyen d'une région"
 CRITERES = ("CP4.1",)
 POINTS = 1
 FORMAT = Nombre(unite="€", tolerance=1, bornes=(0, 1e7), decimales=0)
+DONNEES = ("ventes",)
 
 
 def generer(ctx):
@@ -23,8 +24,9 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        f"À partir du tableau `ventes`, calculez le **panier moyen 2025 de la région "
-        f"{p['region']}** (en € HT, à l'euro près) et saisissez-le."
+        "À partir du tableau « Ventes 2025 » de vos données (plus haut, ou dans votre "
+        f"classeur), calculez le **panier moyen 2025 de la région {p['region']}** (CA HT ÷ "
+        "nombre de ventes, en € HT, à l'euro près) et tapez-le dans le champ."
     )
 
 

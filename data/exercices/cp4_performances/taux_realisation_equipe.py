@@ -8,6 +8,7 @@ CRITERES = ("CP4.1", "CP4.2", "CT4.2")
 POINTS = 1
 FORMAT = Nombre(unite="%", tolerance=0.1, bornes=(0, 500), decimales=1)
 VARIABLE = "taux_realisation_equipe"
+DONNEES = ("ventes",)
 
 
 def generer(ctx):
@@ -18,8 +19,8 @@ def generer(ctx):
 def enonce(p):
     return (
         "Calculez le **taux de réalisation** de l'objectif annuel de chiffre d'affaires de "
-        "l'équipe (réalisé ÷ objectif) et rangez-le dans `taux_realisation_equipe`, **sous forme "
-        "décimale** (0.95 pour 95 %)."
+        "l'équipe : CA réalisé ÷ objectif de CA, sommes des colonnes « CA HT » et « Objectif "
+        "CA HT » du tableau « Ventes 2025 ». Tapez-le dans le champ, en % (à 0,1 point près)."
     )
 
 

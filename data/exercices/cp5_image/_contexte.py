@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from autograder.metier import ereputation
+from autograder.moteur.tableur import Colonne, Feuille
 
 EXERCICES = [
     "argument_interlocuteur",
@@ -80,3 +81,27 @@ def construire(graine: int) -> dict:
             "texte": a_repondre["texte"],
         },
     }
+
+
+def classeur(d: dict) -> list[Feuille]:
+    """Every client review, with the lexicon's verdict, as one spreadsheet sheet."""
+    avis = ereputation.scorer(d["avis"])
+    return [
+        Feuille(
+            "avis",
+            "Avis clients",
+            avis,
+            (
+                Colonne("id", "N° avis"),
+                Colonne("date", "Date", "date"),
+                Colonne("canal", "Canal"),
+                Colonne("auteur", "Auteur"),
+                Colonne("note", "Note (étoiles)", "entier"),
+                Colonne("texte", "Texte de l'avis"),
+                Colonne("polarite", "Classement du lexique"),
+            ),
+            f"Tous les avis clients d'Hydralis, tous canaux. Votre période de veille va de "
+            f"{ereputation.mois_en_clair(d['debut'])} à {ereputation.mois_en_clair(d['fin'])} "
+            "inclus ; la dernière colonne donne le classement automatique du lexique.",
+        )
+    ]

@@ -10,6 +10,7 @@ CRITERES = ("CP5.3",)
 POINTS = 1
 FORMAT = Nombre(unite="étoiles", tolerance=0.01, bornes=(1, 5), decimales=2)
 VARIABLE = "note_moyenne"
+DONNEES = ("avis",)
 
 
 def _dans(p):
@@ -26,8 +27,9 @@ def enonce(p):
     return (
         f"Quelle est la **note moyenne (en étoiles) des avis publiés sur le canal "
         f"« {p['canal']} »** sur votre période de veille ({mois_en_clair(p['debut'])} à "
-        f"{mois_en_clair(p['fin'])}, inclus) ? "
-        "Calculez-la avec pandas dans la variable `note_moyenne` (non arrondie)."
+        f"{mois_en_clair(p['fin'])}, inclus) ? Dans le tableau « Avis clients » de vos données, "
+        "filtrez le canal et les dates, faites la moyenne de la colonne « Note (étoiles) » et "
+        "tapez-la dans le champ (à 0,01 près, sans arrondir avant)."
     )
 
 

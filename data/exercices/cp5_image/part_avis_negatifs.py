@@ -10,6 +10,7 @@ CRITERES = ("CP5.3",)
 POINTS = 2
 FORMAT = Nombre(unite="%", tolerance=0.1, bornes=(0, 100), decimales=1)
 VARIABLE = "part_negatifs"
+DONNEES = ("avis",)
 
 
 def _notes(p):
@@ -25,11 +26,11 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        "Notez tous les avis avec le lexique (`ereputation.scorer(avis)`), puis calculez la "
-        "**part des avis classés « négatif » par le lexique, tous canaux confondus, sur votre "
-        f"période de veille ({mois_en_clair(p['debut'])} à {mois_en_clair(p['fin'])}, inclus)**, "
-        "dans la variable "
-        "`part_negatifs` (un taux décimal : 0.25 pour 25 %)."
+        "La colonne « Classement du lexique » du tableau « Avis clients » donne le verdict du "
+        "tri automatique de chaque avis. Calculez la **part des avis classés « négatif » par le "
+        "lexique, tous canaux confondus, sur votre période de veille "
+        f"({mois_en_clair(p['debut'])} à {mois_en_clair(p['fin'])}, inclus)**, et tapez-la dans "
+        "le champ (en %, à 0,1 point près)."
     )
 
 

@@ -8,6 +8,7 @@ TITRE = "Ce que le lexique ne voit pas"
 CRITERES = ("CP5.3", "CT1.1")
 POINTS = 2
 FORMAT = ChoixMultiple()
+DONNEES = ("avis",)
 
 POURQUOI = {
     "ironie": "ironie : les mots sont positifs, le sens est négatif ; un lexique ne lit que les mots.",
@@ -48,7 +49,8 @@ def enonce(p):
     return (
         "Le lexique du cours a noté ces avis (leurs étoiles sont entre parenthèses). **Cochez "
         "ceux qu'il classe mal**, c'est-à-dire ceux où sa polarité contredit les étoiles. "
-        "Réfléchissez d'abord, puis vérifiez avec `ereputation.detail_score(texte)`."
+        "Réfléchissez d'abord, puis vérifiez dans la colonne « Classement du lexique » du "
+        "tableau « Avis clients »."
     )
 
 

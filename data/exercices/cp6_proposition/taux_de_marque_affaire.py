@@ -9,6 +9,7 @@ CRITERES = ("CP6.8",)
 POINTS = 2
 FORMAT = Nombre(unite="%", tolerance=0.1, bornes=(-100, 100), decimales=1)
 VARIABLE = "taux_marque_affaire"
+DONNEES = ()
 
 
 def generer(ctx):
@@ -27,11 +28,14 @@ def _net(p):
 
 
 def enonce(p):
+    r1, r2 = p["remises"]
     return (
+        f"Le devis totalise **{euros(p['brut'])} HT brut**, avec une remise quantité de "
+        f"**{pourcent(r1, 0)}** puis une remise d'ouverture de compte de **{pourcent(r2, 0)}**. "
         f"Le coût de revient total des lignes du devis est de **{euros(p['cout'])}**. Calculez "
         "le **taux de marque** de l'affaire, sur le **net commercial HT** (après les deux "
         "remises ; l'escompte est une charge financière, il n'entre pas dans la marge "
-        "commerciale). Rangez-le dans `taux_marque_affaire`, en décimal (0.30 pour 30 %). "
+        "commerciale), et tapez-le dans le champ (en %, à 0,1 point près). "
         f"La direction fixe un plancher de {pourcent(p['plancher'], 0)} : l'affaire le "
         "respecte-t-elle ?"
     )

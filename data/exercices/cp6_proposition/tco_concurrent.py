@@ -9,6 +9,7 @@ CRITERES = ("CP6.2",)
 POINTS = 2
 FORMAT = Nombre(unite="€", tolerance=1, bornes=(0, 5e6), decimales=0)
 VARIABLE = "tco_concurrent"
+DONNEES = ()
 
 
 def generer(ctx):
@@ -35,12 +36,13 @@ def _tco(p, annees=None, energie=True, maintenance=True):
 
 def enonce(p):
     return (
-        f"L'offre la moins chère à l'achat, celle de **{p['nom']}** : prix d'achat {euros(p['prix'], 0)} HT, puissance absorbée "
-        f"de la station {nombre(p['puissance'], 2)} kW, maintenance {euros(p['maintenance'], 0)} "
-        f"HT par an. La station marche **{nombre(p['heures'])} heures par an** et la laiterie paie "
-        f"le kWh **{euros(p['prix_kwh'], 3)} HT**. Calculez son **coût total de possession sur "
-        f"{p['annees']} ans** (achat + énergie + maintenance, non actualisé) et rangez-le dans "
-        "`tco_concurrent`, en euros HT."
+        f"L'offre la moins chère à l'achat, celle de **{p['nom']}** : prix d'achat "
+        f"{euros(p['prix'], 0)} HT, puissance absorbée de la station {nombre(p['puissance'], 2)} "
+        f"kW, maintenance {euros(p['maintenance'], 0)} HT par an. La station marche "
+        f"**{nombre(p['heures'])} heures par an** et la laiterie paie le kWh "
+        f"**{euros(p['prix_kwh'], 3)} HT**. Calculez son **coût total de possession sur "
+        f"{p['annees']} ans** (achat + énergie + maintenance, non actualisé ; énergie = puissance "
+        "× heures × prix du kWh, chaque année) et tapez-le dans le champ, en euros HT."
     )
 
 

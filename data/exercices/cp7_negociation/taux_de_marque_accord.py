@@ -10,6 +10,7 @@ CRITERES = ("CT3.2", "CP7.1")
 POINTS = 2
 FORMAT = Nombre(unite="%", tolerance=0.1, bornes=(-100, 100), decimales=1)
 VARIABLE = "taux_marque_accord"
+DONNEES = ()
 
 
 def generer(ctx):
@@ -51,7 +52,8 @@ def enonce(p):
         f"Un accord se dessine : remise de {pourcent(p['remise'] / 100)} sur le prix catalogue "
         f"de {euros(p['catalogue'], 0)} HT, et ces concessions : {liste}. Le coût de revient de "
         f"la solution est de {euros(p['cout'], 0)}. Calculez le **taux de marque de l'accord**, "
-        "concessions comprises, et rangez-le dans `taux_marque_accord` (0.25 pour 25 %). "
+        "concessions comprises (le coût de chaque concession s'ajoute au coût de revient), et "
+        "tapez-le dans le champ (en %, à 0,1 point près). "
         f"Le plancher de la direction ({pourcent(p['plancher'], 0)}) est-il respecté ?"
     )
 

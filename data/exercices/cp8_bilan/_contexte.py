@@ -11,6 +11,7 @@ import random
 import pandas as pd
 
 from autograder.crm import ouvrir_crm
+from autograder.crm.tableur import feuilles_crm
 from autograder.metier.bilan import activite as bilan
 
 EXERCICES = [
@@ -49,3 +50,8 @@ def construire(graine: int) -> dict:
     donnees.update(con=con, commercial=commercial, trimestre=trimestre)
     donnees["periode"] = bilan.periode(f"2025-T{trimestre}")
     return donnees
+
+
+def classeur(d: dict):
+    """The CRM tables the exercises count from, as spreadsheet sheets (answerable without code)."""
+    return feuilles_crm(d, ("commandes", "entreprises", "solutions_en_service", "leads"))

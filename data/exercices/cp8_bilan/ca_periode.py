@@ -7,6 +7,7 @@ CRITERES = ("CP8.1",)
 POINTS = 2
 FORMAT = Nombre(unite="€", tolerance=1, bornes=(0, 5_000_000), decimales=2)
 VARIABLE = "ca_trimestre"
+DONNEES = ("commandes",)
 
 
 def _somme(c, debut, fin, commercial=None, colonne="montant_ht", strict=False):
@@ -40,9 +41,9 @@ def generer(ctx):
 def enonce(p):
     return (
         f"Calculez le **chiffre d'affaires HT des commandes signées par {p['commercial']} au "
-        f"T{p['trimestre']} 2025** (table `commandes`, colonnes `date`, `commercial`, "
-        "`montant_ht`), en SQL avec `pd.read_sql` ou en pandas, et rangez-le (un nombre, en "
-        "euros) dans `ca_trimestre`."
+        f"T{p['trimestre']} 2025** : dans le tableau « Commandes » de vos données, filtrez la "
+        "colonne « Commercial » et les dates du trimestre (bornes comprises), additionnez la "
+        "colonne « Montant HT », et tapez le total dans le champ, en euros."
     )
 
 

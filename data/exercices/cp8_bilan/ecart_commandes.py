@@ -10,6 +10,7 @@ CRITERES = ("CP8.2", "CT4.2")
 POINTS = 2
 FORMAT = Nombre(unite="commandes", tolerance=0.4, bornes=(-1000, 1000), decimales=0)
 VARIABLE = "ecart_commandes"
+DONNEES = ("commandes",)
 
 
 def generer(ctx):
@@ -28,10 +29,9 @@ def generer(ctx):
 def enonce(p):
     return (
         f"L'objectif de {p['commercial']} au T{p['trimestre']} 2025 est de "
-        f"**{nombre(p['objectif'])} commandes** : `bilan.objectifs(periode, commercial)` le "
-        "donne. Comptez ses commandes du trimestre dans le CRM et rangez dans "
-        "`ecart_commandes` **l'écart au sens du cours** (utilisez `ecart` de "
-        "`autograder.calculs` : positif si l'objectif est dépassé)."
+        f"**{nombre(p['objectif'])} commandes**. Comptez ses commandes du trimestre dans le "
+        "tableau « Commandes » de vos données et tapez dans le champ **l'écart au sens du "
+        "cours** : réalisé − objectif (positif si l'objectif est dépassé)."
     )
 
 

@@ -9,6 +9,7 @@ TITRE = "Le facteur qui pèse sur l'écart de CA"
 CRITERES = ("CP8.2", "CT5.1", "CT5.3")
 POINTS = 1
 FORMAT = Choix()
+DONNEES = ()
 
 LIBELLES = {
     "leads": "Le **volume de leads** : trop peu de demandes entrantes et de pistes",
@@ -44,8 +45,8 @@ def enonce(p):
         f"Le CA de {p['commercial']} au T{p['trimestre']} 2025 s'écarte de "
         f"**{signe(p['ecart'])}** de son objectif.\n\n" + "\n".join(lignes) + "\n\n"
         "CA = leads × taux de conversion × panier moyen. Décomposez l'écart par substitutions "
-        "successives (`bilan.decomposer_ecart(realise, objectif)`, ordre leads → conversion → "
-        "panier). **Quel facteur a l'effet le plus défavorable sur le CA ?**"
+        "successives (ordre leads → conversion → panier, comme dans le cours). "
+        "**Quel facteur a l'effet le plus défavorable sur le CA ?**"
     )
 
 

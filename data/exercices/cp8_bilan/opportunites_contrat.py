@@ -7,6 +7,7 @@ CRITERES = ("CP8.4",)
 POINTS = 2
 FORMAT = Nombre(unite="entreprises", tolerance=0.4, bornes=(0, 10_000), decimales=0)
 VARIABLE = "nb_clients_sans_contrat"
+DONNEES = ("entreprises", "solutions_en_service")
 
 
 def _compter(sol, ent, qui, *, pompes_actives=True, contrats_actifs=True, par="entreprise"):
@@ -42,10 +43,10 @@ def generer(ctx):
 def enonce(p):
     return (
         f"Une piste de CA pour le prochain trimestre : les entreprises du portefeuille de "
-        f"**{p['commercial']}** (colonne `commercial` de `entreprises`) qui ont **au moins une "
-        "pompe en service** et **aucun contrat de maintenance en service** (table "
-        "`solutions_en_service`, colonnes `type` et `statut`). Comptez ces **entreprises** et "
-        "rangez le nombre dans `nb_clients_sans_contrat`."
+        f"**{p['commercial']}** (colonne « Commercial » du tableau « Entreprises ») qui ont **au "
+        "moins une pompe en service** et **aucun contrat de maintenance en service** (tableau "
+        "« Solutions en service », colonnes « Type » et « Statut » ; le « N° entreprise » relie "
+        "les deux tableaux). Comptez ces **entreprises** et tapez le nombre dans le champ."
     )
 
 

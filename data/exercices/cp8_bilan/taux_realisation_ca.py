@@ -9,6 +9,7 @@ TITRE = "Taux de réalisation de l'objectif de CA"
 CRITERES = ("CP8.2", "CT4.2")
 POINTS = 1
 FORMAT = Nombre(unite="%", tolerance=0.1, bornes=(0, 2000), decimales=1)
+DONNEES = ("commandes",)
 
 
 def generer(ctx):
@@ -32,8 +33,8 @@ def enonce(p):
     return (
         f"L'objectif de CA HT de {p['commercial']} pour le T{p['trimestre']} 2025 est de "
         f"**{euros(p['objectif'], 0)}** (objectif annuel : {euros(p['objectif_annuel'], 0)}). "
-        "Avec le CA que vous venez de calculer (`ca_trimestre`), **quel est le taux de "
-        "réalisation de l'objectif du trimestre** (en %, à 0,1 point près) ?"
+        "Avec le CA du trimestre que vous venez de calculer (tableau « Commandes »), **quel est "
+        "le taux de réalisation de l'objectif du trimestre** (en %, à 0,1 point près) ?"
     )
 
 

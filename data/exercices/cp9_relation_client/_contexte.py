@@ -10,6 +10,7 @@ import random
 import pandas as pd
 
 from autograder.crm import ouvrir_crm
+from autograder.crm.tableur import feuilles_crm
 
 # Order of the exercises in the notebook (and in the progress table).
 EXERCICES = [
@@ -41,3 +42,19 @@ def construire(graine: int) -> dict:
     # The learner's follow-up commitment (days after commissioning), quoted by the statements.
     donnees["delai_suivi"] = random.Random(graine).choice([30, 45, 60])
     return donnees
+
+
+def classeur(d: dict):
+    """The CRM tables the exercises count from, as spreadsheet sheets (answerable without code)."""
+    return feuilles_crm(
+        d,
+        (
+            "entreprises",
+            "contacts",
+            "interactions",
+            "solutions_en_service",
+            "enquetes_satisfaction",
+            "resiliations",
+            "commandes",
+        ),
+    )

@@ -7,6 +7,7 @@ TITRE = "Canal où la satisfaction est la plus basse"
 CRITERES = ("CP9.4", "CT2.2")
 POINTS = 1
 FORMAT = Choix()
+DONNEES = ("enquetes_satisfaction", "contacts")
 
 
 def generer(ctx):
@@ -23,8 +24,9 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        "Reliez chaque réponse d'enquête (2024 et 2025) au **canal préféré** du contact qui a "
-        "répondu (`contacts.canal_prefere`) et calculez le CSAT (part des notes 4–5) par canal. "
+        "Reliez chaque réponse d'enquête (2024 et 2025, tableau « Enquêtes de satisfaction ») "
+        "au **canal préféré** du contact qui a répondu (tableau « Contacts », même « N° "
+        "contact ») et calculez le CSAT (part des notes 4–5) par canal. "
         "**Sur quel canal l'expérience est-elle la moins satisfaisante ?**"
     )
 

@@ -7,6 +7,7 @@ CRITERES = ("CP9.5", "CT2.2")
 POINTS = 2
 FORMAT = Nombre(unite="clients", tolerance=0, bornes=(0, 5000), decimales=0)
 VARIABLE = "nb_sans_contact"
+DONNEES = ("entreprises", "interactions")
 LIMITE = "2025-06-30"
 
 
@@ -27,9 +28,10 @@ def generer(ctx):
 def enonce(p):
     return (
         "Le plan de contact d'Hydralis prévoit au moins un échange tous les 6 mois avec chaque "
-        "client. **Combien d'entreprises au statut `client` n'ont eu aucune interaction "
+        "client. **Combien d'entreprises au statut « client » n'ont eu aucune interaction "
         "après le 30/06/2025** (dernière interaction le 30/06/2025 ou avant, **ou aucune "
-        "interaction du tout**) ? Rangez le nombre dans `nb_sans_contact`."
+        "interaction du tout**) ? Tableaux « Entreprises » et « Interactions » de vos données, "
+        "reliés par le « N° entreprise » ; tapez le nombre dans le champ."
     )
 
 

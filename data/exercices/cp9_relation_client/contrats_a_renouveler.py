@@ -7,6 +7,7 @@ CRITERES = ("CP9.3", "CT2.5")
 POINTS = 1
 FORMAT = Nombre(unite="contrats", tolerance=0, bornes=(0, 2000), decimales=0)
 VARIABLE = "nb_contrats_t1"
+DONNEES = ("solutions_en_service",)
 
 
 def generer(ctx):
@@ -24,8 +25,9 @@ def enonce(p):
     return (
         "Pour préparer les renouvellements **avant** qu'ils ne deviennent des résiliations, "
         "comptez les **contrats de maintenance en service** dont la date de renouvellement tombe "
-        "au **1er trimestre 2026** (du 01/01/2026 au 31/03/2026 inclus). Rangez le nombre dans "
-        "`nb_contrats_t1`."
+        "au **1er trimestre 2026** (du 01/01/2026 au 31/03/2026 inclus) : tableau « Solutions "
+        "en service » de vos données, filtres sur « Type », « Statut » et « Renouvellement ». "
+        "Tapez le nombre dans le champ."
     )
 
 

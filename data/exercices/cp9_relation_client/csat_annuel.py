@@ -6,6 +6,7 @@ TITRE = "CSAT 2025"
 CRITERES = ("CP9.4",)
 POINTS = 1
 FORMAT = Nombre(unite="%", tolerance=0.1, bornes=(0, 100), decimales=1)
+DONNEES = ("enquetes_satisfaction",)
 
 
 def generer(ctx):
@@ -16,9 +17,9 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        "Calculez le **CSAT** des enquêtes de **2025** (colonne `csat`, notes de 1 à 5). "
-        "Convention du cours : CSAT = part des réponses **satisfaites**, c'est-à-dire notées 4 "
-        "ou 5 (en %, à 0,1 point près)."
+        "Calculez le **CSAT** des enquêtes de **2025** (tableau « Enquêtes de satisfaction », "
+        "colonne « Satisfaction (1 à 5) »). Convention du cours : CSAT = part des réponses "
+        "**satisfaites**, c'est-à-dire notées 4 ou 5 (en %, à 0,1 point près)."
     )
 
 

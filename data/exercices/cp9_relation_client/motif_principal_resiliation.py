@@ -7,6 +7,7 @@ TITRE = "Premier motif de résiliation"
 CRITERES = ("CP9.2",)
 POINTS = 1
 FORMAT = Choix()
+DONNEES = ("resiliations",)
 
 PISTES = {
     "prix du contrat": "revoir les formules de contrat (niveaux de service, prix)",
@@ -27,9 +28,9 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        "Dans la table `resiliations`, regardez les résiliations **de l'année 2025**. "
-        "**Quel motif revient le plus souvent ?** C'est la première piste d'amélioration de "
-        "l'offre à remonter (et à inscrire dans les personas)."
+        "Dans le tableau « Résiliations » de vos données, regardez les résiliations **de "
+        "l'année 2025**. **Quel motif revient le plus souvent ?** C'est la première piste "
+        "d'amélioration de l'offre à remonter (et à inscrire dans les personas)."
     )
 
 

@@ -8,6 +8,7 @@ CRITERES = ("CP9.4", "CP9.2")
 POINTS = 2
 FORMAT = Nombre(unite="points", tolerance=0.5, bornes=(-100, 100), decimales=1)
 VARIABLE = "nps_2025"
+DONNEES = ("enquetes_satisfaction",)
 
 
 def generer(ctx):
@@ -18,10 +19,10 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        "Calculez le **<span lang='en'>Net Promoter Score</span>** des enquêtes de satisfaction **de l'année 2025** "
-        "(colonne `nps`, notes de 0 à 10) et rangez-le, en points, dans `nps_2025`. Convention "
-        "du cours : promoteurs 9–10, passifs 7–8, détracteurs 0–6 ; NPS = % promoteurs − % "
-        "détracteurs (utilisez `nps` de `autograder.calculs`)."
+        "Calculez le **<span lang='en'>Net Promoter Score</span>** des enquêtes de satisfaction "
+        "**de l'année 2025** (tableau « Enquêtes de satisfaction », colonne « Recommandation "
+        "(0 à 10) ») et tapez-le dans le champ, en points. Convention du cours : promoteurs "
+        "9–10, passifs 7–8, détracteurs 0–6 ; NPS = % promoteurs − % détracteurs."
     )
 
 

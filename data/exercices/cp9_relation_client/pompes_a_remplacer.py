@@ -6,6 +6,7 @@ TITRE = "Pompes à remplacer"
 CRITERES = ("CP9.3", "CT2.3", "CT2.5")
 POINTS = 1
 FORMAT = Nombre(unite="pompes", tolerance=0, bornes=(0, 2000), decimales=0)
+DONNEES = ("solutions_en_service",)
 
 
 def generer(ctx):
@@ -23,9 +24,10 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        "Dans `solutions_en_service`, la `date_renouvellement` d'une pompe est sa fin de vie "
-        "prévue. **Combien de pompes encore en service** ont une fin de vie **déjà dépassée ou "
-        "atteinte d'ici le 31/12/2026** ? Ce sont les propositions de remplacement à préparer."
+        "Dans le tableau « Solutions en service » de vos données, la date de « Renouvellement » "
+        "d'une pompe est sa fin de vie prévue. **Combien de pompes encore en service** ont une "
+        "fin de vie **déjà dépassée ou atteinte d'ici le 31/12/2026** ? Ce sont les "
+        "propositions de remplacement à préparer."
     )
 
 

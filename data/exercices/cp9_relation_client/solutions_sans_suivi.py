@@ -9,6 +9,7 @@ CRITERES = ("CP9.1", "CT2.2")
 POINTS = 2
 FORMAT = Nombre(unite="solutions", tolerance=0, bornes=(0, 2000), decimales=0)
 VARIABLE = "nb_sans_suivi"
+DONNEES = ("solutions_en_service", "interactions")
 
 
 def _compter(d, jours, borne_haute=True):
@@ -38,11 +39,12 @@ def enonce(p):
     return (
         "Hydralis s'engage à rappeler chaque client **dans les "
         f"{p['jours']} jours** qui suivent la mise en service d'une solution vendue (pompe ou "
-        "contrat issus d'une commande : `commande_id` renseigné). Parmi ces solutions mises en "
-        f"service au plus tard {p['jours']} jours avant le 31/12/2025, **combien n'ont été "
-        "suivies d'aucune interaction avec l'entreprise cliente** entre la date de mise en "
-        f"service et {p['jours']} jours après (bornes incluses) ? Rangez le nombre dans "
-        "`nb_sans_suivi`."
+        "contrat issus d'une commande : « N° commande » renseigné dans le tableau « Solutions "
+        f"en service »). Parmi ces solutions mises en service au plus tard {p['jours']} jours "
+        "avant le 31/12/2025, **combien n'ont été suivies d'aucune interaction avec "
+        "l'entreprise cliente** (tableau « Interactions », même « N° entreprise ») entre la "
+        f"date de mise en service et {p['jours']} jours après (bornes incluses) ? Tapez le "
+        "nombre dans le champ."
     )
 
 

@@ -87,6 +87,7 @@ BANQUE = [
         "Un point fort du service à mettre en avant.",
     ),
 ]
+DONNEES = ()
 
 
 def generer(ctx):
@@ -95,7 +96,7 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        "Voici des verbatims tirés de la table `enquetes_satisfaction`. **Classez chacun** : "
+        "Voici des verbatims tirés des enquêtes de satisfaction. **Classez chacun** : "
         "piste d'amélioration de l'offre produit, piste d'amélioration du service et de la "
         "relation, ou point fort à valoriser (et à inscrire dans les personas)."
     )

@@ -7,6 +7,7 @@ CRITERES = ("CP4.1", "CP8.1")
 POINTS = 1
 FORMAT = Nombre(unite="k€", tolerance=0.5, bornes=(1, 5000), decimales=1)
 VARIABLE = "ca_par_salarie"
+DONNEES = ()
 
 
 def generer(ctx):
@@ -20,10 +21,10 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        "Un chiffre clé rend un constat concret. Dans la cellule suivante, calculez "
-        "`ca_par_salarie` : le **chiffre d'affaires 2025 par salarié, en milliers d'euros** (k€), "
-        'à partir de `chiffres["ca_2025_meur"]` (en millions d\'euros) et '
-        '`chiffres["effectif"]`.'
+        "Un chiffre clé rend un constat concret. À partir des chiffres clés du cas (tableau "
+        "ci-dessus : chiffre d'affaires 2025 en millions d'euros, effectif), calculez le "
+        "**chiffre d'affaires 2025 par salarié, en milliers d'euros** (k€) et tapez-le dans le "
+        "champ (à 0,5 k€ près)."
     )
 
 
