@@ -3,6 +3,11 @@
 from autograder.widgets.seance import ouvrir_seance
 
 
+def _plat(texte: str) -> str:
+    """The text with its non-breaking spaces (French typography) read as plain spaces."""
+    return texte.replace("\u00a0", " ").replace("\u202f", " ")
+
+
 def test_graded_notebooks_get_french_hints_but_grade_cells_stay_as_they_are(tmp_path, capsys):
     from IPython.core.interactiveshell import InteractiveShell
 
@@ -10,12 +15,12 @@ def test_graded_notebooks_get_french_hints_but_grade_cells_stay_as_they_are(tmp_
     ouvrir_seance("cp9_relation_client", tmp_path)
     resultat = shell.run_cell('import pandas as pd\npd.DataFrame({"date": [1]})["Date"]')
     assert resultat.error_in_exec is not None  # the cell still fails
-    sortie = capsys.readouterr().out
+    sortie = _plat(capsys.readouterr().out)
     assert "KeyError" in sortie and "Indice : pandas" in sortie and "conservées" in sortie
 
     resultat = shell.run_cell('assert False, "Aucune réponse enregistrée"')
     assert isinstance(resultat.error_in_exec, AssertionError)
-    sortie = capsys.readouterr().out
+    sortie = _plat(capsys.readouterr().out)
     assert "Aucune réponse enregistrée" in sortie and "Indice" not in sortie
 
 
@@ -34,6 +39,6 @@ def test_a_cell_python_cannot_read_gets_a_french_hint(tmp_path, capsys):
     ]:
         resultat = shell.run_cell(cellule)
         assert isinstance(resultat.error_before_exec, SyntaxError), cellule
-        sortie = capsys.readouterr().out
+        sortie = _plat(capsys.readouterr().out)
         assert sortie.count("Indice : Python ne peut pas lire") == 1, sortie
         assert attendu in sortie and "conservées" in sortie, (cellule, sortie)

@@ -277,7 +277,7 @@ def _erreur_sql(con, requete):
     ],
 )
 def test_sql_errors_get_a_french_hint(con, requete, mot):
-    assert mot in bilan.indice(_erreur_sql(con, requete))
+    assert mot in _plat(bilan.indice(_erreur_sql(con, requete)))
 
 
 def test_pandas_and_python_errors_get_a_french_hint():
@@ -301,7 +301,7 @@ def test_hint_is_shown_under_the_traceback_in_ipython(con, capsys):
         shell.user_ns.update(pd=pd, con=con)
         resultat = shell.run_cell('pd.read_sql("SELECT montant_htt FROM commandes", con)')
         assert resultat.error_in_exec is not None  # the cell still fails: nothing is hidden
-        sortie = capsys.readouterr().out
+        sortie = _plat(capsys.readouterr().out)
         assert "no such column: montant_htt" in sortie and "Indice : SQL" in sortie
         assert "réponses déjà enregistrées sont conservées" in sortie
         shell.run_cell("assert False, 'cellule notée'")
@@ -309,3 +309,8 @@ def test_hint_is_shown_under_the_traceback_in_ipython(con, capsys):
     finally:
         shell.set_custom_exc((), None)
         InteractiveShell.clear_instance()
+
+
+def _plat(texte: str) -> str:
+    """The text with its non-breaking spaces (French typography) read as plain spaces."""
+    return texte.replace("\u00a0", " ").replace("\u202f", " ")
