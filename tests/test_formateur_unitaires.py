@@ -99,8 +99,12 @@ def test_import_of_the_cli_stays_light():
     assert out.stdout.strip() == "[]", out.stdout + out.stderr
 
 
-def test_flag_cleared_on_clean_regrade_only_if_ntc_set_it(tmp_path):
+def test_flag_cleared_on_clean_regrade_only_if_ntc_set_it(tmp_path, monkeypatch):
     from nbgrader.api import Gradebook
+
+    from .conftest import ENV
+
+    monkeypatch.setenv("PATH", ENV["PATH"])  # nbgrader runs `alembic` by name, whatever ran before
 
     from autograder.formateur.fusion import marquer
 
