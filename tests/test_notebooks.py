@@ -31,7 +31,7 @@ def test_every_grade_cell_names_known_criteria(nb):
     for cell in cells:
         crit = cell["metadata"].get("ntc", {}).get("criteres")
         gid = cell["metadata"]["nbgrader"]["grade_id"]
-        assert crit, f"{gid} names no criterion (metadata.ntc.criteres)"
+        assert crit is not None, f"{gid} has no metadata.ntc.criteres (an empty list says: none)"
         assert set(crit) <= CONNUS, f"{gid}: unknown {set(crit) - CONNUS}"
 
 
@@ -67,13 +67,14 @@ def test_assignment_has_a_manually_graded_answer(devoir):
 
 
 # Transversal criteria graded where they live, beside each CP's own criteria (a competence id
-# stands for all its criteria): CT1 in CP5 (the pitch in its time) and CP8 (visuals, reports),
-# CT2 in CP9 (future needs), CT3 in CP7, CT4/CT5 in CP4 and CP8.
+# stands for all its criteria): CT1 in CP5 (the recorded pitch in its time) and CP8 (visuals,
+# reports), CT2 in CP9 (unexpressed and future needs), CT3 in CP7, CT4/CT5 in CP4 (the monthly
+# follow-up of a KPI, CT4.1, lives there only) and CP8.
 TRANSVERSALES_PAR_CP = {
     "CP4": ("CT4", "CT5"),
     "CP5": ("CT1.1", "CT1.3"),
     "CP7": ("CT3",),
-    "CP8": ("CT1.4", "CT1.5", "CT4", "CT5"),
+    "CP8": ("CT1.4", "CT1.5", "CT4.2", "CT4.3", "CT4.4", "CT5"),
     "CP9": ("CT2.1", "CT2.2", "CT2.3", "CT2.5"),
 }
 

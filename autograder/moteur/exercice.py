@@ -55,9 +55,11 @@ class Exercice:
         return self.module.enonce(self.params)
 
     def enonce_markdown(self) -> str:
-        return (
-            f"**{self.titre}** — critères évalués : {', '.join(self.criteres)}\n\n{self.enonce()}"
-        )
+        if self.criteres:
+            quoi = f"critères évalués\u00a0: {', '.join(self.criteres)}"
+        else:  # graded practice: evidences no criterion of the title (data/exercices/README.md)
+            quoi = "entraînement noté, sans critère officiel"
+        return f"**{self.titre}** — {quoi}\n\n{self.enonce()}"
 
     def options(self) -> list:
         return list(self.module.options(self.params))

@@ -245,7 +245,7 @@ class Seance:
             lignes.append(
                 {
                     "exercice": ex.titre,
-                    "critères": ", ".join(ex.criteres),
+                    "critères": ", ".join(ex.criteres) or "aucun (entraînement)",
                     "répondu": "oui" if rep is not None else "non",
                     "score": f"{ex.evaluer(rep).score:.0%}" if rep is not None else "",
                 }

@@ -69,11 +69,13 @@ def _banque() -> tuple[dict, ...]:
 
 
 def tirer_questions(themes, criteres, nombre: int, graine: int) -> list[dict]:
-    """The learner's questions: among `themes` (all if empty), naming one of `criteres`."""
+    """The learner's questions: among `themes` (all if empty), naming one of `criteres` (any
+    question of the themes when the quiz names no criterion: a knowledge quiz evidences none)."""
     pool = [
         q
         for q in _banque()
-        if (not themes or q["theme"] in themes) and set(q["criteres"]) & set(criteres)
+        if (not themes or q["theme"] in themes)
+        and (not criteres or set(q["criteres"]) & set(criteres))
     ]
     if len(pool) < nombre:
         raise ValueError(
@@ -90,11 +92,13 @@ def tolerance_numerique(valeur: float, precision: int) -> float:
     return 10 ** (math.floor(math.log10(abs(valeur))) - precision + 1) / 2
 
 
-def _module(q: dict, rng: random.Random) -> SimpleNamespace:
-    """A declaration-like object for one question, so `Exercice` can use it unchanged."""
+def _module(q: dict, rng: random.Random, criteres=()) -> SimpleNamespace:
+    """A declaration-like object for one question, so `Exercice` can use it unchanged. It names
+    only the criteria its quiz names: the bank's tags say what a question is about, the
+    declaration what the quiz evidences."""
     m = SimpleNamespace(
         TITRE=q["id"],
-        CRITERES=tuple(q["criteres"]),
+        CRITERES=tuple(c for c in q["criteres"] if c in criteres),
         POINTS=1,
         generer=lambda ctx: {},
         enonce=lambda p: q["question"],
@@ -156,7 +160,7 @@ def questions_du_quiz(devoir: str, nom: str, fmt, criteres, graine: int) -> list
     rng = random.Random(graine)
     drawn = tirer_questions(fmt.themes, criteres, fmt.nombre, graine)
     ctx = Contexte(graine, {}, rng)
-    return [Exercice(devoir, q["id"], _module(q, rng), ctx) for q in drawn]
+    return [Exercice(devoir, q["id"], _module(q, rng, criteres), ctx) for q in drawn]
 
 
 def evaluer_quiz(questions: list[Exercice], reponse: Any) -> Verdict:

@@ -4,7 +4,7 @@ from autograder.metier.swot import cas as swot
 from autograder.moteur.formats import Classement, Element
 
 TITRE = "Fait ou opinion ?"
-CRITERES = ("CP1.2", "CT1.5")
+CRITERES = ()  # aucun critère : voir la règle de data/exercices/README.md
 POINTS = 2
 FORMAT = Classement(categories=(("fait", "Fait vérifiable"), ("opinion", "Opinion")))
 

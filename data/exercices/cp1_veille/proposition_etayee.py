@@ -6,7 +6,7 @@ from autograder.moteur import banque
 from autograder.moteur.formats import Choix, Option
 
 TITRE = "Une proposition de veille argumentée"
-CRITERES = ("CP1.6",)
+CRITERES = ()  # aucun critère : voir la règle de data/exercices/README.md
 POINTS = 2
 FORMAT = Choix()
 DONNEES = ("veille", "carte")

@@ -4,7 +4,7 @@ from autograder.moteur import banque
 from autograder.moteur.formats import Nombre, pieges_distincts
 
 TITRE = "Score de fiabilité d'une source"
-CRITERES = ("CP1.2",)
+CRITERES = ()  # aucun critère : voir la règle de data/exercices/README.md
 POINTS = 2
 FORMAT = Nombre(unite="points sur 10", tolerance=0, bornes=None, decimales=0)
 DONNEES = ("sources",)

@@ -4,7 +4,7 @@ from autograder.moteur import banque
 from autograder.moteur.formats import Choix, Option
 
 TITRE = "La source la plus fiable"
-CRITERES = ("CP1.2",)
+CRITERES = ()  # aucun critère : voir la règle de data/exercices/README.md
 POINTS = 1
 FORMAT = Choix()
 DONNEES = ("sources",)

@@ -6,7 +6,7 @@ from autograder.moteur import banque
 from autograder.moteur.formats import Choix, Option
 
 TITRE = "Le dossier de veille à relancer en priorité"
-CRITERES = ("CP1.3", "CP1.4")
+CRITERES = ("CP1.3",)
 POINTS = 1
 FORMAT = Choix()
 DONNEES = ("veille",)

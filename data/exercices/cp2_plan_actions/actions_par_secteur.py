@@ -3,7 +3,7 @@
 from autograder.moteur.formats import Classement, Element, tirer_par_categorie
 
 TITRE = "Une action adaptée à chaque secteur"
-CRITERES = ("CP2.1", "CP2.2", "CT2.1")
+CRITERES = ("CP2.1", "CP2.2")
 POINTS = 2
 FORMAT = Classement(
     categories=(

@@ -5,7 +5,7 @@ from autograder.moteur.formats import Nombre, pieges_distincts
 from autograder.moteur.nombres import pourcent
 
 TITRE = "Nombre de clients A (classement ABC sur le CA)"
-CRITERES = ("CP2.2",)
+CRITERES = ("CP2.1",)
 POINTS = 2
 FORMAT = Nombre(unite="clients", tolerance=0, bornes=(0, 1000), decimales=0)
 VARIABLE = "nombre_clients_a"

@@ -3,7 +3,7 @@
 from autograder.moteur.formats import Choix, Option
 
 TITRE = "Un objectif SMART pour le plan"
-CRITERES = ("CP2.1",)
+CRITERES = ()  # aucun critère : voir la règle de data/exercices/README.md
 POINTS = 1
 FORMAT = Choix()
 

@@ -5,7 +5,7 @@ from autograder.moteur.formats import Nombre, pieges_distincts
 from autograder.moteur.nombres import pourcent
 
 TITRE = "Part des clients classés A"
-CRITERES = ("CP2.2", "CP2.1")
+CRITERES = ("CP2.1",)
 POINTS = 1
 FORMAT = Nombre(unite="%", tolerance=0.1, bornes=(0, 100), decimales=1)
 

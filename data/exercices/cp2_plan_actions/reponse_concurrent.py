@@ -3,7 +3,7 @@
 from autograder.moteur.formats import Choix, Option
 
 TITRE = "Réponse à une baisse de prix d'un concurrent"
-CRITERES = ("CP2.3", "CP2.2")
+CRITERES = ("CP2.3",)
 POINTS = 1
 FORMAT = Choix()
 

@@ -5,7 +5,7 @@ from autograder.moteur.formats import Choix, Option
 from autograder.moteur.nombres import nombre, pourcent
 
 TITRE = "Le secteur sous-couvert"
-CRITERES = ("CP2.4", "CP2.1")
+CRITERES = ("CP2.4",)
 POINTS = 1
 FORMAT = Choix()
 DONNEES = ("clients", "secteurs")

@@ -3,7 +3,7 @@
 from autograder.moteur.formats import Choix, Option
 
 TITRE = "Franchir le barrage du standard"
-CRITERES = ("CP3.4", "CT1.2")
+CRITERES = ()  # aucun critère : voir la règle de data/exercices/README.md
 POINTS = 1
 FORMAT = Choix()
 

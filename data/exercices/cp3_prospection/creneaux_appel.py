@@ -3,7 +3,7 @@
 from autograder.moteur.formats import ChoixMultiple, Option
 
 TITRE = "Créneaux d'appel autorisés"
-CRITERES = ("CP3.5",)
+CRITERES = ()  # aucun critère : voir la règle de data/exercices/README.md
 POINTS = 2
 FORMAT = ChoixMultiple()
 

@@ -3,7 +3,7 @@
 from autograder.moteur.formats import Classement, Element, tirer_par_categorie
 
 TITRE = "Les étapes de l'appel de prise de rendez-vous"
-CRITERES = ("CP3.4", "CT1.2")
+CRITERES = ()  # aucun critère : voir la règle de data/exercices/README.md
 POINTS = 2
 FORMAT = Classement(
     categories=(

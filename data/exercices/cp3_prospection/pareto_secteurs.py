@@ -3,7 +3,7 @@
 from autograder.moteur.formats import Nombre, pieges_distincts
 
 TITRE = "Pareto : part du CA des trois premiers secteurs"
-CRITERES = ("CP3.3", "CP3.6")
+CRITERES = ()  # aucun critère : voir la règle de data/exercices/README.md
 POINTS = 1
 FORMAT = Nombre(unite="%", tolerance=0.1, bornes=(0, 100), decimales=1)
 VARIABLE = "part_top3"

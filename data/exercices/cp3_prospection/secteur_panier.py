@@ -21,7 +21,7 @@ def _par_secteur(donnees):
 
 
 TITRE = "Le secteur au panier moyen le plus élevé"
-CRITERES = ("CP3.3",)
+CRITERES = ()  # aucun critère : voir la règle de data/exercices/README.md
 POINTS = 1
 FORMAT = Choix()
 DONNEES = ("commandes",)

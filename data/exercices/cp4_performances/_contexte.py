@@ -14,6 +14,7 @@ EXERCICES = [
     "taux_realisation_equipe",
     "taux_conversion_commercial",
     "panier_moyen_region",
+    "mois_en_alerte",
     "ecart_ca_trimestre",
     "ecart_relatif_trimestre",
     "commerciaux_sous_seuil",

@@ -3,7 +3,7 @@
 from autograder.moteur.formats import Choix, Option
 
 TITRE = "L'action corrective la plus adaptée"
-CRITERES = ("CP4.4", "CP4.5", "CP4.6")
+CRITERES = ("CP4.4", "CP4.6")
 POINTS = 2
 FORMAT = Choix()
 

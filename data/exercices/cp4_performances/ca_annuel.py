@@ -4,7 +4,7 @@ from autograder.calculs import ecart
 from autograder.moteur.formats import Nombre
 
 TITRE = "Chiffre d'affaires 2025 de l'équipe"
-CRITERES = ("CP4.1", "CT4.1")
+CRITERES = ("CP4.1",)
 POINTS = 1
 FORMAT = Nombre(unite="€", tolerance=1, bornes=(0, 1e9), decimales=0)
 VARIABLE = "ca_annuel"

@@ -5,7 +5,7 @@ from autograder.moteur.formats import ChoixMultiple, Option
 from autograder.moteur.nombres import pourcent
 
 TITRE = "Commerciaux sous le seuil d'alerte"
-CRITERES = ("CP4.1", "CP4.2", "CT4.1")
+CRITERES = ("CP4.1", "CP4.2")
 POINTS = 2
 FORMAT = ChoixMultiple()
 DONNEES = ("ventes",)

@@ -4,7 +4,7 @@ from autograder.calculs import ecart
 from autograder.moteur.formats import Nombre
 
 TITRE = "Écart de chiffre d'affaires sur un trimestre"
-CRITERES = ("CP4.2", "CT4.2")
+CRITERES = ("CP4.2",)
 POINTS = 1
 FORMAT = Nombre(unite="€", tolerance=1, bornes=(-1e8, 1e8), decimales=0)
 VARIABLE = "ecart_ca"

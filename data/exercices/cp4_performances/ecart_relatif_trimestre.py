@@ -5,7 +5,7 @@ from autograder.moteur.formats import Nombre
 from autograder.moteur.nombres import euros
 
 TITRE = "Écart relatif de chiffre d'affaires"
-CRITERES = ("CP4.2", "CT4.2")
+CRITERES = ("CP4.2",)
 POINTS = 1
 FORMAT = Nombre(unite="%", tolerance=0.1, bornes=(-100, 500), decimales=1)
 

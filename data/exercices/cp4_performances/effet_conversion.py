@@ -3,7 +3,7 @@
 from autograder.moteur.formats import Nombre
 
 TITRE = "Effet du taux de conversion sur l'écart de CA"
-CRITERES = ("CP4.3", "CT5.1", "CT5.3")
+CRITERES = ("CP4.3", "CT4.2", "CT5.1")
 POINTS = 2
 FORMAT = Nombre(unite="€", tolerance=2, bornes=(-1e8, 1e8), decimales=0)
 VARIABLE = "effet_conversion"

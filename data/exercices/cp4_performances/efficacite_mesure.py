@@ -5,7 +5,7 @@ from autograder.moteur.formats import Nombre
 from autograder.moteur.nombres import nombre
 
 TITRE = "Efficacité de l'action corrective"
-CRITERES = ("CT5.5", "CT4.1")
+CRITERES = ("CT5.5",)
 POINTS = 1
 FORMAT = Nombre(unite="%", tolerance=0.1, bornes=(-100, 1000), decimales=1)
 

@@ -4,7 +4,7 @@ from autograder.moteur.formats import Choix, Option
 from autograder.moteur.nombres import euros
 
 TITRE = "Facteur principal de l'écart"
-CRITERES = ("CP4.3", "CT5.1", "CT5.3")
+CRITERES = ("CP4.3", "CT4.2", "CT5.3")
 POINTS = 1
 FORMAT = Choix()
 DONNEES = ("ventes",)

@@ -7,7 +7,7 @@ from autograder.moteur.formats import Nombre
 from autograder.moteur.nombres import euros, pourcent
 
 TITRE = "Leads nécessaires pour rattraper l'écart"
-CRITERES = ("CP4.5", "CT5.4")
+CRITERES = ("CP4.5",)
 POINTS = 1
 FORMAT = Nombre(unite="leads", tolerance=0, bornes=(0, 1e6), decimales=0)
 

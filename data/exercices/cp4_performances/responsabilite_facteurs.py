@@ -3,7 +3,7 @@
 from autograder.moteur.formats import Classement, Element, tirer_par_categorie
 
 TITRE = "Facteurs : ma part de responsabilité et ses limites"
-CRITERES = ("CP4.3", "CT4.3", "CT4.4")
+CRITERES = ("CT4.3", "CT4.4")
 POINTS = 2
 FORMAT = Classement(
     categories=(

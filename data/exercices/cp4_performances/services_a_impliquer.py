@@ -3,7 +3,7 @@
 from autograder.moteur.formats import Classement, Element, tirer_par_categorie
 
 TITRE = "Services à impliquer dans l'analyse"
-CRITERES = ("CT5.1", "CT5.2")
+CRITERES = ("CT5.2",)
 POINTS = 2
 FORMAT = Classement(
     categories=(

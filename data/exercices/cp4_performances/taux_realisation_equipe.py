@@ -4,7 +4,7 @@ from autograder.calculs import ecart_relatif, taux_de_realisation
 from autograder.moteur.formats import Nombre
 
 TITRE = "Taux de réalisation de l'objectif annuel"
-CRITERES = ("CP4.1", "CP4.2", "CT4.2")
+CRITERES = ("CP4.1", "CP4.2")
 POINTS = 1
 FORMAT = Nombre(unite="%", tolerance=0.1, bornes=(0, 500), decimales=1)
 VARIABLE = "taux_realisation_equipe"

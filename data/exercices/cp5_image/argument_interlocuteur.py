@@ -3,7 +3,7 @@
 from autograder.moteur.formats import Classement, Element, tirer_par_categorie
 
 TITRE = "Un argument pour chaque interlocuteur"
-CRITERES = ("CP5.1", "CT1.2")
+CRITERES = ("CP5.1",)
 POINTS = 2
 FORMAT = Classement(
     categories=(

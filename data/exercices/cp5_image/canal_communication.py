@@ -3,7 +3,7 @@
 from autograder.moteur.formats import Classement, Element, tirer_par_categorie
 
 TITRE = "Chaque canal a ses règles"
-CRITERES = ("CP5.1", "CT1.1", "CT1.2")
+CRITERES = ("CT1.1",)
 POINTS = 2
 FORMAT = Classement(
     categories=(

@@ -5,7 +5,7 @@ from autograder.moteur.formats import ChoixMultiple, Option
 from autograder.moteur.nombres import nombre
 
 TITRE = "Ce que le lexique ne voit pas"
-CRITERES = ("CP5.3", "CT1.1")
+CRITERES = ("CP5.3",)
 POINTS = 2
 FORMAT = ChoixMultiple()
 DONNEES = ("avis",)

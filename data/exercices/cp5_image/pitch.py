@@ -10,7 +10,7 @@ from autograder.moteur import banque
 from autograder.moteur.formats import Personnalise, ReponseInvalide
 
 TITRE = "Votre elevator pitch"
-CRITERES = ("CP5.1", "CT1.2", "CT1.3")
+CRITERES = ("CP5.1",)
 POINTS = 4
 FORMAT = Personnalise()
 

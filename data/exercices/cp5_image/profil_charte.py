@@ -7,7 +7,7 @@ from autograder.moteur.formats import ChoixMultiple, Option
 from autograder.moteur.paths import data_path
 
 TITRE = "Votre profil respecte-t-il la charte ?"
-CRITERES = ("CP5.2",)
+CRITERES = ()  # aucun critère : voir la règle de data/exercices/README.md
 POINTS = 2
 FORMAT = ChoixMultiple()
 

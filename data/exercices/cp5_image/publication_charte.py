@@ -6,7 +6,7 @@ from autograder.moteur.formats import Classement, Element, tirer_par_categorie
 from autograder.moteur.paths import data_path
 
 TITRE = "Publier au nom de l'entreprise"
-CRITERES = ("CP5.2", "CT1.1")
+CRITERES = ("CT1.1",)
 POINTS = 2
 
 

@@ -3,7 +3,7 @@
 from autograder.moteur.formats import Quiz
 
 TITRE = "Quiz : représenter l'entreprise et communiquer"
-CRITERES = ("CP5.1", "CP5.2", "CP5.3", "CT1.1", "CT1.2", "CT1.3")
+CRITERES = ()  # aucun critère : voir la règle de data/exercices/README.md
 POINTS = 3
 FORMAT = Quiz(themes=("image_reseaux", "image_cp5"), nombre=6)
 

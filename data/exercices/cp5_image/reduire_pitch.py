@@ -4,7 +4,7 @@ from autograder.metier import pitch
 from autograder.moteur.formats import Nombre, pieges_distincts
 
 TITRE = "Faire tenir le pitch dans son temps"
-CRITERES = ("CT1.3", "CP5.1")
+CRITERES = ()  # aucun critère : voir la règle de data/exercices/README.md
 POINTS = 1
 FORMAT = Nombre(unite="mots", tolerance=0, bornes=(0, 2000), decimales=0)
 

@@ -3,7 +3,7 @@
 from autograder.moteur.formats import Choix, Option
 
 TITRE = "Répondre à un avis négatif"
-CRITERES = ("CP5.3", "CT1.1")
+CRITERES = ("CT1.1",)
 POINTS = 1
 FORMAT = Choix()
 

@@ -4,7 +4,7 @@ from autograder.moteur.formats import ChoixMultiple, Option, tirer_options
 from autograder.moteur.nombres import euros
 
 TITRE = "Une proposition en adéquation avec les priorités du client"
-CRITERES = ("CP6.3", "CT2.1", "CT2.4")
+CRITERES = ("CP6.3",)
 POINTS = 2
 FORMAT = ChoixMultiple()
 

@@ -3,7 +3,7 @@
 from autograder.moteur.formats import Classement, Element, tirer_par_categorie
 
 TITRE = "Avantages tangibles et intangibles"
-CRITERES = ("CP6.6",)
+CRITERES = ()  # aucun critère : voir la règle de data/exercices/README.md
 POINTS = 2
 FORMAT = Classement(
     categories=(

@@ -4,7 +4,7 @@ from autograder.moteur.formats import Classement, Element, tirer_par_categorie
 from autograder.moteur.nombres import nombre
 
 TITRE = "Les besoins recueillis pendant l'entretien de découverte"
-CRITERES = ("CP6.1", "CT2.1", "CT2.3")
+CRITERES = ("CT2.1", "CT2.3")
 POINTS = 2
 FORMAT = Classement(
     categories=(

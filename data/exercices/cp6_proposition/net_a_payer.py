@@ -5,7 +5,7 @@ from autograder.moteur.formats import Nombre
 from autograder.moteur.nombres import euros, pourcent
 
 TITRE = "Net à payer TTC du devis"
-CRITERES = ("CP6.8",)
+CRITERES = ()  # aucun critère : voir la règle de data/exercices/README.md
 POINTS = 2
 FORMAT = Nombre(unite="€", tolerance=1, bornes=(0, 1e7), decimales=2)
 

@@ -4,7 +4,7 @@ from autograder.moteur.formats import Choix, Option
 from autograder.moteur.nombres import euros
 
 TITRE = "L'offre la plus avantageuse pour le client"
-CRITERES = ("CP6.2", "CP6.3")
+CRITERES = ("CP6.2",)
 POINTS = 1
 FORMAT = Choix()
 

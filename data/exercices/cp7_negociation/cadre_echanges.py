@@ -3,7 +3,7 @@
 from autograder.moteur.formats import Choix, Option, tirer_options
 
 TITRE = "L'ordre du jour du rendez-vous"
-CRITERES = ("CT3.3", "CP7.2")
+CRITERES = ("CT3.3",)
 POINTS = 2
 
 BANQUE = [

@@ -4,7 +4,7 @@ from autograder.metier.negociation import dialogue as nd
 from autograder.moteur.formats import Personnalise
 
 TITRE = "Dialogue : traiter l'objection de l'acheteur"
-CRITERES = ("CP7.7", "CP7.6", "CP7.3", "CT3.4")
+CRITERES = ("CP7.7", "CP7.6", "CT3.4")
 POINTS = 4
 FORMAT = Personnalise()
 

@@ -3,7 +3,7 @@
 from autograder.moteur.formats import Classement, Element
 
 TITRE = "L'ouverture du rendez-vous de négociation"
-CRITERES = ("CT3.1", "CT3.3")
+CRITERES = ("CT3.1",)
 POINTS = 2
 
 ETAPES = [

@@ -4,7 +4,7 @@ from autograder.metier.negociation import dialogue as nd
 from autograder.moteur.formats import Personnalise
 
 TITRE = "Préparer sa négociation"
-CRITERES = ("CT3.2", "CP7.1")
+CRITERES = ("CT3.2",)
 POINTS = 3
 FORMAT = Personnalise()
 

@@ -3,7 +3,7 @@
 from autograder.moteur.formats import Quiz
 
 TITRE = "Quiz : négocier en anglais (B2)"
-CRITERES = ("CP7.1", "CP7.7", "CT3.2")
+CRITERES = ()  # aucun critère : voir la règle de data/exercices/README.md
 POINTS = 2
 FORMAT = Quiz(themes=("anglais_b2b",), nombre=3)
 

@@ -3,7 +3,7 @@
 from autograder.moteur.formats import Quiz
 
 TITRE = "Quiz : mobiles d'achat et argumentation"
-CRITERES = ("CP7.6", "CP7.4", "CP7.2")
+CRITERES = ()  # aucun critère : voir la règle de data/exercices/README.md
 POINTS = 3
 FORMAT = Quiz(themes=("soncas", "argumentation"), nombre=5)
 

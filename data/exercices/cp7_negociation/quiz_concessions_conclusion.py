@@ -3,7 +3,7 @@
 from autograder.moteur.formats import Quiz
 
 TITRE = "Quiz : concessions et conclusion"
-CRITERES = ("CT3.2", "CT3.4", "CP7.1", "CT3.1", "CT3.3")
+CRITERES = ()  # aucun critère : voir la règle de data/exercices/README.md
 POINTS = 3
 FORMAT = Quiz(themes=("concessions", "conclusion"), nombre=5)
 

@@ -3,7 +3,7 @@
 from autograder.moteur.formats import Quiz
 
 TITRE = "Quiz : objections et méthode CRAC"
-CRITERES = ("CP7.7", "CP7.6")
+CRITERES = ()  # aucun critère : voir la règle de data/exercices/README.md
 POINTS = 3
 FORMAT = Quiz(themes=("objections", "techniques_crac"), nombre=5)
 

@@ -3,7 +3,7 @@
 from autograder.moteur.formats import Quiz
 
 TITRE = "Quiz : posture d'expert-conseil, écologie, handicap"
-CRITERES = ("CP7.3", "CP7.5", "CP7.2")
+CRITERES = ()  # aucun critère : voir la règle de data/exercices/README.md
 POINTS = 2
 FORMAT = Quiz(themes=("posture_ecologie_handicap",), nombre=4)
 

@@ -6,7 +6,7 @@ from autograder.moteur.formats import Nombre
 from autograder.moteur.nombres import euros, pourcent
 
 TITRE = "Taux de marque d'un accord, concessions comprises"
-CRITERES = ("CT3.2", "CP7.1")
+CRITERES = ("CT3.2",)
 POINTS = 2
 FORMAT = Nombre(unite="%", tolerance=0.1, bornes=(-100, 100), decimales=1)
 VARIABLE = "taux_marque_accord"

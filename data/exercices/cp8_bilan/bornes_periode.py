@@ -5,7 +5,7 @@ import calendar
 from autograder.moteur.formats import Choix, Option
 
 TITRE = "Les bornes de la période"
-CRITERES = ("CP8.1",)
+CRITERES = ()  # aucun critère : voir la règle de data/exercices/README.md
 POINTS = 1
 FORMAT = Choix()
 

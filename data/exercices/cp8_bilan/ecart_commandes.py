@@ -6,7 +6,7 @@ from autograder.moteur.formats import Nombre, pieges_distincts
 from autograder.moteur.nombres import nombre
 
 TITRE = "Écart sur le nombre de commandes"
-CRITERES = ("CP8.2", "CT4.2")
+CRITERES = ("CP8.1",)
 POINTS = 2
 FORMAT = Nombre(unite="commandes", tolerance=0.4, bornes=(-1000, 1000), decimales=0)
 VARIABLE = "ecart_commandes"

@@ -6,7 +6,7 @@ from autograder.moteur.formats import Nombre, pieges_distincts
 from autograder.moteur.nombres import euros, nombre
 
 TITRE = "Efficacité de la relance des devis"
-CRITERES = ("CP8.3", "CT5.5")
+CRITERES = ("CT5.5",)
 POINTS = 2
 FORMAT = Nombre(unite="€", tolerance=50, bornes=(-1_000_000, 1_000_000), decimales=0)
 

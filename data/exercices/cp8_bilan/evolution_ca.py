@@ -5,7 +5,7 @@ from autograder.moteur.formats import Nombre, pieges_distincts
 from autograder.moteur.nombres import euros
 
 TITRE = "Évolution du CA en glissement annuel"
-CRITERES = ("CP8.1", "CT4.1")
+CRITERES = ("CP8.1",)
 POINTS = 1
 FORMAT = Nombre(unite="%", tolerance=0.1, bornes=(-100, 1000), decimales=1)
 

@@ -6,7 +6,7 @@ from autograder.moteur.formats import Choix, Option
 from autograder.moteur.nombres import euros, pourcent
 
 TITRE = "Le facteur qui pèse sur l'écart de CA"
-CRITERES = ("CP8.2", "CT5.1", "CT5.3")
+CRITERES = ("CP8.2", "CT4.2", "CT5.3")
 POINTS = 1
 FORMAT = Choix()
 DONNEES = ()

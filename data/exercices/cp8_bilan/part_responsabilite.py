@@ -3,7 +3,7 @@
 from autograder.moteur.formats import Classement, Element, tirer_par_categorie
 
 TITRE = "Causes de l'écart : la part de chacun"
-CRITERES = ("CT4.3", "CT4.4", "CT5.2", "CT5.3")
+CRITERES = ("CT4.3", "CT4.4", "CT5.2")
 POINTS = 2
 FORMAT = Classement(
     categories=(

@@ -6,7 +6,7 @@ from autograder.moteur.formats import Nombre, pieges_distincts
 from autograder.moteur.nombres import euros
 
 TITRE = "Taux de réalisation de l'objectif de CA"
-CRITERES = ("CP8.2", "CT4.2")
+CRITERES = ("CP8.1",)
 POINTS = 1
 FORMAT = Nombre(unite="%", tolerance=0.1, bornes=(0, 2000), decimales=1)
 DONNEES = ("commandes",)

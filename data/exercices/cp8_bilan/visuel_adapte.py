@@ -3,7 +3,7 @@
 from autograder.moteur.formats import Choix, Option
 
 TITRE = "Le bon graphique pour la direction"
-CRITERES = ("CT1.4", "CP8.5")
+CRITERES = ("CT1.4",)
 POINTS = 1
 FORMAT = Choix()
 

@@ -4,7 +4,7 @@ from autograder.moteur.formats import Choix, Option
 from autograder.moteur.nombres import nombre, pourcent
 
 TITRE = "Canal où la satisfaction est la plus basse"
-CRITERES = ("CP9.4", "CT2.2")
+CRITERES = ("CP9.4",)
 POINTS = 1
 FORMAT = Choix()
 DONNEES = ("enquetes_satisfaction", "contacts")

@@ -3,7 +3,7 @@
 from autograder.moteur.formats import Nombre, pieges_distincts
 
 TITRE = "Clients sans contact depuis plus de 6 mois"
-CRITERES = ("CP9.5", "CT2.2")
+CRITERES = ("CP9.5",)
 POINTS = 2
 FORMAT = Nombre(unite="clients", tolerance=0, bornes=(0, 5000), decimales=0)
 VARIABLE = "nb_sans_contact"

@@ -3,7 +3,7 @@
 from autograder.moteur.formats import ChoixMultiple, Option, tirer_options
 
 TITRE = "Une expérience cohérente sur tous les points de contact"
-CRITERES = ("CP9.4", "CT2.2")
+CRITERES = ("CP9.4",)
 POINTS = 2
 FORMAT = ChoixMultiple()
 

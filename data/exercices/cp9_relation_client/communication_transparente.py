@@ -3,7 +3,7 @@
 from autograder.moteur.formats import ChoixMultiple, Option, tirer_options
 
 TITRE = "Une communication régulière et transparente"
-CRITERES = ("CP9.5", "CT2.2")
+CRITERES = ()  # aucun critère : voir la règle de data/exercices/README.md
 POINTS = 2
 FORMAT = ChoixMultiple()
 

@@ -3,7 +3,7 @@
 from autograder.moteur.formats import Nombre, pieges_distincts
 
 TITRE = "CSAT 2025"
-CRITERES = ("CP9.4",)
+CRITERES = ()  # aucun critère : voir la règle de data/exercices/README.md
 POINTS = 1
 FORMAT = Nombre(unite="%", tolerance=0.1, bornes=(0, 100), decimales=1)
 DONNEES = ("enquetes_satisfaction",)

@@ -4,7 +4,7 @@ from autograder.calculs import nps
 from autograder.moteur.formats import Nombre, pieges_distincts
 
 TITRE = "NPS 2025"
-CRITERES = ("CP9.4", "CP9.2")
+CRITERES = ()  # aucun critère : voir la règle de data/exercices/README.md
 POINTS = 2
 FORMAT = Nombre(unite="points", tolerance=0.5, bornes=(-100, 100), decimales=1)
 VARIABLE = "nps_2025"

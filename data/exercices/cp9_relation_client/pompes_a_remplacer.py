@@ -3,7 +3,7 @@
 from autograder.moteur.formats import Nombre, pieges_distincts
 
 TITRE = "Pompes à remplacer"
-CRITERES = ("CP9.3", "CT2.3", "CT2.5")
+CRITERES = ("CP9.3", "CT2.5")
 POINTS = 1
 FORMAT = Nombre(unite="pompes", tolerance=0, bornes=(0, 2000), decimales=0)
 DONNEES = ("solutions_en_service",)

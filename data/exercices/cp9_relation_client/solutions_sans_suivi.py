@@ -5,7 +5,7 @@ import pandas as pd
 from autograder.moteur.formats import Nombre, pieges_distincts
 
 TITRE = "Solutions installées sans suivi"
-CRITERES = ("CP9.1", "CT2.2")
+CRITERES = ("CP9.1",)
 POINTS = 2
 FORMAT = Nombre(unite="solutions", tolerance=0, bornes=(0, 2000), decimales=0)
 VARIABLE = "nb_sans_suivi"

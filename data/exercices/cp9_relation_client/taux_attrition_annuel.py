@@ -5,7 +5,7 @@ from autograder.moteur.formats import Nombre, pieges_distincts
 from autograder.moteur.nombres import nombre
 
 TITRE = "Taux d'attrition 2025"
-CRITERES = ("CP9.2", "CP9.3")
+CRITERES = ()  # aucun critère : voir la règle de data/exercices/README.md
 POINTS = 1
 FORMAT = Nombre(unite="%", tolerance=0.1, bornes=(0, 100), decimales=1)
 

@@ -5,7 +5,7 @@ from autograder.moteur.formats import Nombre, pieges_distincts
 from autograder.moteur.nombres import euros, pourcent
 
 TITRE = "Valeur vie client d'un contrat de maintenance"
-CRITERES = ("CP9.3",)
+CRITERES = ()  # aucun critère : voir la règle de data/exercices/README.md
 POINTS = 1
 FORMAT = Nombre(unite="€", tolerance=1, bornes=(0, 1e7), decimales=0)
 

@@ -3,7 +3,7 @@
 from autograder.moteur.formats import Classement, Element, tirer_par_categorie
 
 TITRE = "Verbatims : points forts et pistes d'amélioration"
-CRITERES = ("CP9.2", "CT2.1", "CT2.2")
+CRITERES = ("CP9.2", "CT2.1")
 POINTS = 2
 FORMAT = Classement(
     categories=(

@@ -4,7 +4,7 @@ from autograder.metier.swot import cas as swot
 from autograder.moteur.formats import ChoixMultiple, Option
 
 TITRE = "Les suggestions recevables"
-CRITERES = ("CP8.3", "CP4.6")
+CRITERES = ("CP8.3",)
 POINTS = 2
 FORMAT = ChoixMultiple()
 

@@ -3,7 +3,7 @@
 from autograder.moteur.formats import Nombre
 
 TITRE = "Chiffre clé : le CA par salarié"
-CRITERES = ("CP4.1", "CP8.1")
+CRITERES = ()  # aucun critère : voir la règle de data/exercices/README.md
 POINTS = 1
 FORMAT = Nombre(unite="k€", tolerance=0.5, bornes=(1, 5000), decimales=1)
 VARIABLE = "ca_par_salarie"

@@ -6,7 +6,7 @@ from autograder.moteur.formats import Personnalise
 from autograder.widgets.swot import MatriceSWOT
 
 TITRE = "Classer les énoncés de la matrice SWOT"
-CRITERES = ("CP4.3", "CP8.4")
+CRITERES = ("CP8.4",)
 POINTS = 4
 FORMAT = Personnalise()
 

@@ -4,7 +4,7 @@ from autograder.metier.swot import cas as swot
 from autograder.moteur.formats import ChoixMultiple, Option
 
 TITRE = "Les opinions à vérifier avant de les présenter"
-CRITERES = ("CT1.5", "CP8.5")
+CRITERES = ("CT1.5",)
 POINTS = 2
 FORMAT = ChoixMultiple()
 

@@ -5,7 +5,7 @@ from autograder.metier.swot.matrice import LIBELLES, libelle, retour_enonce
 from autograder.moteur.formats import Choix, Option
 
 TITRE = "L'énoncé piège"
-CRITERES = ("CP4.3", "CT5.1")
+CRITERES = ()  # aucun critère : voir la règle de data/exercices/README.md
 POINTS = 1
 FORMAT = Choix()
 

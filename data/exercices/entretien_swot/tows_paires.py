@@ -5,7 +5,7 @@ from autograder.metier.swot.matrice import libelle
 from autograder.moteur.formats import Classement, Element
 
 TITRE = "Chaque suggestion dans sa paire TOWS"
-CRITERES = ("CP8.4", "CP4.4")
+CRITERES = ("CP8.4",)
 POINTS = 3
 FORMAT = Classement(
     categories=(
