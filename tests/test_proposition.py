@@ -116,11 +116,22 @@ def test_engine_stays_small():
 
 
 def test_cp6_exercises_cover_every_cp6_criterion():
+    """Every CP6 criterion is graded in the assignment: by an automatic item or by the letter the
+    trainer grades (CP6.1, needs gathered, and CP6.6, advantages put forward, are written)."""
+    import json
+
     from autograder.moteur import banque, referentiel
 
+    from .conftest import ROOT
+
+    nb = json.loads((ROOT / "solutions/cp6_proposition/cp6_proposition.ipynb").read_text("utf-8"))
     nommes = set()
-    for nom in banque.lister("cp6_proposition"):
-        nommes |= set(banque.charger_exercice("cp6_proposition", nom).CRITERES)
+    for cellule in nb["cells"]:
+        nommes |= set(cellule["metadata"].get("ntc", {}).get("criteres", []))
     cp6 = next(c for c in referentiel.competences() if c.id == "CP6")
     assert {c.id for c in cp6.criteres} <= nommes
+    automatiques = set()
+    for nom in banque.lister("cp6_proposition"):
+        automatiques |= set(banque.charger_exercice("cp6_proposition", nom).CRITERES)
+    assert len(automatiques & {c.id for c in cp6.criteres}) >= 5
     assert len(banque.lister("cp6_proposition")) >= 10

@@ -20,7 +20,7 @@ from .navigateur import (
 
 pytestmark = pytest.mark.browser
 
-DEVOIR, NOM, CRITERE = "cp1_veille", "source_la_plus_fiable", "CP1.2"
+DEVOIR, NOM, CRITERE = "cp1_veille", "type_a_actualiser", "CP1.3"
 
 
 def test_progression_wrong_answer_lesson_anchor_and_refresh(lab_page, lab):
@@ -58,7 +58,7 @@ def test_progression_wrong_answer_lesson_anchor_and_refresh(lab_page, lab):
         seance.repondre(NOM, next(o.cle for o in ex.options() if not o.correct))
         panneau.get_by_role("button", name="Actualiser").click()
         relire = panneau.locator("tr", has=page.locator("th", has_text=CRITERE)).locator(
-            "a", has_text="Des données pertinentes"
+            "a", has_text="Des données actualisées"
         )
         relire.wait_for(timeout=DELAI_WIDGET)
         assert "#cell-id=" in relire.get_attribute("href")
