@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -173,6 +174,46 @@ def test_wall_clock_limit_kills_the_worker_and_the_next_copy_is_graded(tmp_path,
             break
         time.sleep(0.1)
     assert not vivant(), "noyau orphelin toujours vivant"
+
+
+def _travailleurs_vivants() -> list:
+    import psutil
+
+    vivants = []
+    for p in psutil.Process().children(recursive=True):
+        try:  # an exited worker not reaped yet (a zombie) is not running
+            if p.status() != psutil.STATUS_ZOMBIE and "formateur.travailleur" in " ".join(
+                p.cmdline()
+            ):
+                vivants.append(p)
+        except psutil.Error:
+            pass
+    return vivants
+
+
+def test_workers_started_in_advance_never_outlive_the_run(tmp_path):
+    """Workers start before the run is prepared (their start-up overlaps it): a run with nothing
+    to grade, or fewer copies than workers, stops the ones it did not need."""
+    from autograder.formateur import correction
+    from autograder.formateur.cours import ErreurCours
+    from tests.bench_cohorte import cours_vide, deposer
+    from tests.test_formateur import DEVOIR
+
+    root = cours_vide(tmp_path / "cours", [DEVOIR])
+    avant = set(Path(tempfile.gettempdir()).glob("ntc-correction-*"))
+    with pytest.raises(ErreurCours, match="Aucune copie"):
+        correction.corriger(root, DEVOIR, jobs=2, progression=False, confinement="non")
+    assert not _travailleurs_vivants()
+    assert set(Path(tempfile.gettempdir()).glob("ntc-correction-*")) == avant
+    deposer(root, DEVOIR, "seule", "juste")
+    bilan = correction.corriger(root, DEVOIR, jobs=2, progression=False, confinement="non")
+    assert [r.ok for r in bilan.resultats] == [True] and bilan.jobs == 1
+    # The worker that graded ends on its own once its input is closed (its kernels stopped).
+    for _ in range(100):
+        if not _travailleurs_vivants():
+            break
+        time.sleep(0.1)
+    assert not _travailleurs_vivants()
 
 
 def test_fork_bomb_in_a_confined_kernel_stops_at_the_cap(tmp_path):

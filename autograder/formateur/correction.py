@@ -17,24 +17,19 @@ was grading is reported as failed, and the others go on.
 
 from __future__ import annotations
 
-import json
 import os
-import queue
-import select
 import shutil
-import signal
 import sqlite3
 import stat
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 from autograder.formateur import limites, sauvegarde
 from autograder.formateur.bilan import Bilan, Progression, Resultat
 from autograder.formateur.cours import ErreurCours, carnet, dossier_cours, verifier_devoir
+from autograder.formateur.equipe import Equipe, copies_probables
 
 
 def lister_depots(coursedir, devoir: str) -> list[str]:
@@ -80,121 +75,6 @@ def _liens(dossier: str, noms: list[str]) -> list[str]:
     return [n for n in noms if os.path.islink(os.path.join(dossier, n))]
 
 
-class _PasDemarre(Exception):
-    """A worker died or hung before it was ready to grade."""
-
-
-class _Pool:
-    """N worker subprocesses fed one (devoir, learner) at a time; results go to `self.sortie`."""
-
-    def __init__(self, reglages: dict, jobs: int, delais: dict[str, float], run: Path):
-        self.reglages, self.jobs, self.delais, self.run = reglages, jobs, delais, run
-        self.file: queue.Queue[tuple[str, str]] = queue.Queue()
-        self.sortie: queue.Queue[dict] = queue.Queue()
-
-    def _lancer(self, i: int) -> subprocess.Popen:
-        log = open(self.run / f"travailleur-{i}.log", "ab")  # noqa: SIM115
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "autograder.formateur.travailleur"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=log,
-            cwd=self.run,
-            env=limites.environnement(self.run),
-            start_new_session=True,  # one process group: killed together with its kernel
-        )
-        log.close()
-        try:
-            proc.stdin.write((json.dumps(self.reglages) + "\n").encode())
-            proc.stdin.flush()
-            prets, _, _ = select.select([proc.stdout], [], [], limites.DEMARRAGE_TRAVAILLEUR_S)
-            ligne = proc.stdout.readline() if prets else b""
-            if json.loads(ligne or b"{}").get("pret"):
-                return proc
-        except (OSError, ValueError):
-            pass
-        self._tuer(proc)
-        raise _PasDemarre(
-            "le processus de correction n'a pas démarré"
-            + (self._fin_du_journal(i) or f" en {limites.DEMARRAGE_TRAVAILLEUR_S} s")
-        )
-
-    @staticmethod
-    def _tuer(proc: subprocess.Popen) -> None:
-        try:
-            os.killpg(proc.pid, signal.SIGKILL)
-        except (ProcessLookupError, PermissionError):
-            pass
-        proc.wait()
-
-    def _fin_du_journal(self, i: int) -> str:
-        try:
-            texte = (
-                (self.run / f"travailleur-{i}.log").read_bytes()[-4000:].decode(errors="replace")
-            )
-        except OSError:
-            return ""
-        lignes = [ligne for ligne in texte.splitlines() if ligne.strip()]
-        return f" ; dernier message : {lignes[-1][:200]}" if lignes else ""
-
-    def _une(self, i: int, proc: subprocess.Popen, devoir: str, etudiant: str) -> dict:
-        delai = self.delais[devoir]
-        try:
-            proc.stdin.write((json.dumps({"devoir": devoir, "etudiant": etudiant}) + "\n").encode())
-            proc.stdin.flush()
-            prets, _, _ = select.select([proc.stdout], [], [], delai)
-            if not prets:
-                return {
-                    "erreur": f"délai total dépassé ({delai:.0f} s) : correction abandonnée "
-                    "(noyau bloqué ?)"
-                }
-            ligne = proc.stdout.readline()
-            if ligne:
-                return json.loads(ligne)
-            return {
-                "erreur": "le processus de correction s'est arrêté (mémoire épuisée ou arrêt "
-                "forcé par le code de la copie)" + self._fin_du_journal(i)
-            }
-        except (OSError, ValueError) as exc:
-            return {"erreur": f"le processus de correction a échoué ({exc})"}
-
-    def _slot(self, i: int) -> None:
-        proc = None
-        while True:
-            try:
-                devoir, etudiant = self.file.get_nowait()
-            except queue.Empty:
-                break
-            if proc is None or proc.poll() is not None:
-                try:
-                    proc = self._lancer(i)
-                except _PasDemarre as exc:
-                    proc = None
-                    self.sortie.put(
-                        {"etudiant": etudiant, "devoir": devoir, "ok": False,
-                         "erreur": str(exc), "signalements": []}
-                    )  # fmt: skip
-                    continue
-            res = self._une(i, proc, devoir, etudiant)
-            if "etudiant" not in res:  # the worker is dead or stuck: replace it
-                res.update(etudiant=etudiant, devoir=devoir, ok=False, signalements=[])
-                self._tuer(proc)
-                proc = None
-            self.sortie.put(res)
-        if proc is not None:
-            proc.stdin.close()
-            try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self._tuer(proc)
-
-    def lancer(self, taches: list[tuple[str, str]]) -> None:
-        for t in taches:
-            self.file.put(t)
-        for i in range(min(self.jobs, len(taches))):
-            threading.Thread(target=self._slot, args=(i,), daemon=True).start()
-
-
 def _taches(coursedir, devoirs: list[str], etudiants: list[str] | None) -> list[tuple[str, str]]:
     taches = []
     for devoir in devoirs:
@@ -235,34 +115,39 @@ def corriger(
     t0 = time.perf_counter()
     devoirs = [devoirs] if isinstance(devoirs, str) else list(devoirs)
     cours = Path(cours).resolve()
-    coursedir = dossier_cours(cours)
-    notebooks = {d: verifier_devoir(coursedir, d) for d in devoirs}
-    taches = _taches(coursedir, devoirs, etudiants)
-    delai_cellule = delai or coursedir.config.Execute.get("timeout", 30) or 30
-    with carnet(coursedir) as gb:
-        delais = {
-            d: limites.delai_copie(
-                delai_cellule, sum(len(gb.find_notebook(n, d).source_cells) for n in notebooks[d])
-            )
-            for d in devoirs
-        }
-    jobs = max(1, min(jobs, len(taches)))
-    bilan = Bilan(devoirs, notebooks, jobs)
-    bilan.confinement, actif = _confinement(confinement)
-    db = _chemin_sqlite(coursedir.db_url)
-    try:
-        copie = sauvegarde.sauvegarder(db)
-    except sauvegarde.CarnetAbime as exc:
-        raise ErreurCours(str(exc)) from None
-    except (OSError, sqlite3.Error) as exc:
-        raise ErreurCours(
-            f"Sauvegarde du carnet de notes « {db} » impossible ({exc}) : correction annulée."
-        ) from None
     run = Path(tempfile.mkdtemp(prefix="ntc-correction-"))
+    depart = {"memoire_mo": memoire_mo, "fichier_mo": fichier_mo, "prechauffe": prechauffe}
+    pool = Equipe(run, depart)
+    pool.prelancer(copies_probables(cours, devoirs, etudiants, jobs))  # start-up overlaps below
     try:
+        coursedir = dossier_cours(cours)
+        notebooks = {d: verifier_devoir(coursedir, d) for d in devoirs}
+        taches = _taches(coursedir, devoirs, etudiants)
+        delai_cellule = delai or coursedir.config.Execute.get("timeout", 30) or 30
+        with carnet(coursedir) as gb:
+            pool.delais = {
+                d: limites.delai_copie(
+                    delai_cellule,
+                    sum(len(gb.find_notebook(n, d).source_cells) for n in notebooks[d]),
+                )
+                for d in devoirs
+            }
+        jobs = max(1, min(jobs, len(taches)))
+        bilan = Bilan(devoirs, notebooks, jobs)
+        bilan.confinement, actif = _confinement(confinement)
+        db = _chemin_sqlite(coursedir.db_url)
+        try:
+            copie = sauvegarde.sauvegarder(db)
+        except sauvegarde.CarnetAbime as exc:
+            raise ErreurCours(str(exc)) from None
+        except (OSError, sqlite3.Error) as exc:
+            raise ErreurCours(
+                f"Sauvegarde du carnet de notes « {db} » impossible ({exc}) : correction annulée."
+            ) from None
         instantane = run / "instantane.db"
         shutil.copy(copie, instantane)  # the backup is already a consistent snapshot
-        reglages = {
+        pool.jobs = jobs
+        pool.reglages = {
             "cours": str(cours),
             "devoirs": {
                 d: {
@@ -281,11 +166,11 @@ def corriger(
             "confinement": actif,
             "interdits": [str(cours), str(db.parent), str(Path.home())],
         }
-        pool = _Pool(reglages, jobs, delais, run)
         barre = Progression(len(taches), "Correction", progression)
         pool.lancer(taches)
         _recueillir(pool, taches, coursedir, bilan, barre)
     finally:
+        pool.arreter_prelances()
         _supprimer(run, tolerant=True)
     _controler_carnet(db, copie, bilan)
     bilan.resultats.sort(key=lambda r: (r.devoir, r.etudiant))
@@ -308,7 +193,7 @@ def _confinement(mode: str) -> tuple[str, bool]:
     return confinement.etat(version), version >= 1
 
 
-def _recueillir(pool: _Pool, taches: list, coursedir, bilan: Bilan, barre: Progression) -> None:
+def _recueillir(pool: Equipe, taches: list, coursedir, bilan: Bilan, barre: Progression) -> None:
     """Merge each result into the real gradebook as it comes; never raise: a failure is the
     learner's result, in French."""
     from nbgrader.api import Gradebook

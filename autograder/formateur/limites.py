@@ -65,6 +65,11 @@ def appliquer(memoire_mo: int | None = MEMOIRE_MO, fichier_mo: int | None = TAIL
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # inherited: EFBIG instead of a kill
 
 
+# Environment variable carrying a worker's start-up settings (limits, pre-warmed kernels), so
+# that it starts before the run's settings are known; removed from the worker's environment.
+VARIABLE_DEPART = "NTC_TRAVAILLEUR_DEPART"
+
+
 def environnement(dossier_travail: Path) -> dict[str, str]:
     """Environment of a worker (and so of its kernels): nothing that points at the real course."""
     env = {

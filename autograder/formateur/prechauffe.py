@@ -67,11 +67,17 @@ class Serveur:
             stdout=subprocess.PIPE,
             cwd=os.getcwd(),
         )
-        pret = json.loads(self.proc.stdout.readline() or "{}")
-        if not pret.get("pret"):
-            self.arreter()
-            raise RuntimeError("le serveur de noyaux préchauffés n'a pas démarré")
-        self.modules = set(pret["modules"])
+        self.modules: set[str] | None = None  # known once the server said it is ready
+
+    def attendre(self) -> Serveur:
+        """Wait for the server's imports to finish (it was started without waiting)."""
+        if self.modules is None:
+            pret = json.loads(self.proc.stdout.readline() or "{}")
+            if not pret.get("pret"):
+                self.arreter()
+                raise RuntimeError("le serveur de noyaux préchauffés n'a pas démarré")
+            self.modules = set(pret["modules"])
+        return self
 
     def vivant(self) -> bool:
         return self.proc.poll() is None
@@ -95,14 +101,25 @@ class Serveur:
                 self.proc.wait()
 
 
+def lancer_sans_attendre() -> None:
+    """Start this process's fork server and return at once: its imports run while the caller
+    does other work; `demarrer` then waits for it (Linux only, see `demarrer`)."""
+    global _serveur
+    if sys.platform.startswith("linux") and _serveur is None:
+        try:
+            _serveur = Serveur()
+        except OSError as exc:
+            print(f"noyaux préchauffés indisponibles : {exc}", file=sys.stderr)
+
+
 def demarrer() -> Serveur | None:
-    """Start this process's fork server (Linux only: fork after importing these libraries is
+    """This process's fork server, ready (Linux only: fork after importing these libraries is
     not safe on macOS); None if it cannot start, kernels are then started the usual way."""
     global _serveur
     if not sys.platform.startswith("linux"):
         return None
     try:
-        _serveur = Serveur()
+        _serveur = (_serveur or Serveur()).attendre()
     except (OSError, ValueError, RuntimeError) as exc:
         print(f"noyaux préchauffés indisponibles : {exc}", file=sys.stderr)
         _serveur = None

@@ -222,10 +222,25 @@ def main() -> int:
     alleger_imports()
     protocole = os.fdopen(os.dup(1), "w", encoding="utf-8", buffering=1)
     os.dup2(2, 1)  # anything printed from now on (nbgrader, kernels) goes to the log
-    reglages = json.loads(sys.stdin.readline())
-    limites.appliquer(reglages.get("memoire_mo"), reglages.get("fichier_mo"))
-    os.chdir(reglages["dossier_run"])
+    # The slow start-up (the fork server's imports, nbgrader's) runs before the run's settings
+    # arrive, while `ntc grade` still prepares the run: the limits come with the process (its
+    # kernels inherit them from the fork server, so they are set before it starts).
+    depart = json.loads(os.environ.pop(limites.VARIABLE_DEPART, "") or "{}")
+    if depart:
+        limites.appliquer(depart.get("memoire_mo"), depart.get("fichier_mo"))
+        if depart.get("prechauffe", True):
+            prechauffe.lancer_sans_attendre()
+    import nbgrader.converters  # noqa: F401 — the heaviest import, done while waiting
+
     _valider_sans_recontroler_le_schema()
+    ligne = sys.stdin.readline()
+    if not ligne.strip():  # no submission for this worker after all
+        prechauffe.arreter()
+        return 0
+    reglages = json.loads(ligne)
+    if not depart:
+        limites.appliquer(reglages.get("memoire_mo"), reglages.get("fichier_mo"))
+    os.chdir(reglages["dossier_run"])
     travailleur = Travailleur(reglages)
     protocole.write(json.dumps({"pret": True}) + "\n")  # start-up done: copies may be timed
     for ligne in sys.stdin:
