@@ -78,11 +78,16 @@ def _active(sol: dict, d: date) -> bool:
     )
 
 
-def enquetes(rng: random.Random, p: dict, solutions, contacts, perdus: set[int], debut, fin):
+def enquetes(rng, p: dict, solutions, contacts, perdus: set[int], debut, fin, canaux=None):
     """Satisfaction surveys (NPS 0–10, CSAT 1–5) sent only while a solution is in service.
 
     Clients who later leave answer lower on average (the signal CP9 asks learners to find).
+    Each survey rates one exchange, made through `canal` (the touchpoint), drawn from `canaux`
+    (its own random stream); one channel per seed serves worse: its CSAT is often one lower.
     """
+    canaux = canaux or random.Random(0)
+    faible = canaux.choice(sorted(p["canaux_enquete"]))
+    baisse = p["canal_faible"]
     joignables: dict[int, list[dict]] = {}
     for c in contacts:
         if not c["opposition_prospection"]:
@@ -103,6 +108,9 @@ def enquetes(rng: random.Random, p: dict, solutions, contacts, perdus: set[int],
                     continue
                 note = min(10, max(0, round(rng.gauss(moyenne, 1.6))))
                 csat = min(5, max(1, round(1 + note * 0.4 + rng.gauss(0, 0.5))))
+                canal = tirage(canaux, p["canaux_enquete"])
+                if canal == faible and canaux.random() < baisse["probabilite"]:
+                    csat = max(1, csat - baisse["baisse_csat"])
                 bande = "promoteur" if note >= 9 else "passif" if note >= 7 else "detracteur"
                 verbatim = rng.choice(p["verbatims"][bande]) if rng.random() < 0.6 else None
                 lignes.append(
@@ -111,6 +119,7 @@ def enquetes(rng: random.Random, p: dict, solutions, contacts, perdus: set[int],
                         "contact_id": rng.choice(joignables[sid])["id"],
                         "solution_id": rng.choice(en_service)["id"],
                         "date": iso(quand),
+                        "canal": canal,
                         "nps": note,
                         "csat": csat,
                         "verbatim": verbatim,

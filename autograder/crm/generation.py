@@ -72,7 +72,7 @@ CREATE TABLE enquetes_satisfaction (
     id INTEGER PRIMARY KEY, entreprise_id INTEGER NOT NULL REFERENCES entreprises (id),
     contact_id INTEGER NOT NULL REFERENCES contacts (id),
     solution_id INTEGER NOT NULL REFERENCES solutions_en_service (id), date TEXT NOT NULL,
-    nps INTEGER NOT NULL CHECK (nps BETWEEN 0 AND 10),
+    canal TEXT NOT NULL, nps INTEGER NOT NULL CHECK (nps BETWEEN 0 AND 10),
     csat INTEGER NOT NULL CHECK (csat BETWEEN 1 AND 5), verbatim TEXT);
 CREATE TABLE resiliations (
     id INTEGER PRIMARY KEY, entreprise_id INTEGER NOT NULL REFERENCES entreprises (id),
@@ -131,7 +131,9 @@ def donnees(graine: int = 2025) -> dict[str, list[dict]]:
     fins, perdus = resiliations(rng, p, parc, ventes["commandes"], debut, fin)
     fins.sort(key=lambda r: (r["date"], r["solution_id"]))
     statuts(societes, parc, ventes["commandes"])
-    avis = enquetes(rng, p, parc, gens, perdus, debut, fin)
+    # Channels of the rated exchanges come from their own stream: the main one stays unchanged.
+    canaux = random.Random(f"{graine}:canaux_enquete")
+    avis = enquetes(rng, p, parc, gens, perdus, debut, fin, canaux)
     echanges = _interactions(rng, p, societes, gens, ventes, commerciaux, debut, fin)
     informations = [
         {"cle": "entreprise", "valeur": fiche["entreprise"]["nom"]},

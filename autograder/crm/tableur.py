@@ -111,6 +111,7 @@ COLONNES = {
         C("contact_id", "N° contact", ID),
         C("solution_id", "N° solution", ID),
         C("date", "Date", "date"),
+        C("canal", "Canal de l'échange évalué"),
         C("nps", "Recommandation (0 à 10)", "entier"),
         C("csat", "Satisfaction (1 à 5)", "entier"),
         C("verbatim", "Verbatim"),

@@ -1,8 +1,10 @@
 """Elevator pitch : structure en cinq parties, durée estimée au nombre de mots, mots de la cible.
 
 Un pitch se dit à l'oral : sa durée s'estime à partir du nombre de mots, au **débit de 150 mots
-par minute** (débit courant d'une présentation professionnelle en français, entre 130 et 160
-mots par minute ; 2,5 mots par seconde). Trois formats : 30 secondes (un échange au salon,
+par minute** (le débit d'un échange vivant et répété, dans la fourchette du français parlé, 130 à
+160 mots par minute ; 2,5 mots par seconde). L'exposé de l'examen se compte plus lentement,
+à 130 mots par minute (``DEBIT_EXPOSE``) : il est long, ménage des pauses et s'appuie sur un
+document qu'on montre. Trois formats : 30 secondes (un échange au salon,
 l'ouverture d'un appel), 60 secondes (la présentation classique), 2 minutes (un rendez-vous qui
 commence, une vidéo). Un pitch « tient dans son temps » s'il dure entre 75 % et 100 % du format,
 plus 5 secondes de marge : trop court, il n'a rien dit ; trop long, il perd son interlocuteur.
@@ -17,9 +19,14 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from autograder.moteur.texte import MOT, compter_mots  # noqa: F401  (part of the pitch API)
+from autograder.moteur.texte import (  # noqa: F401  (part of the pitch API)
+    DEBIT_EXPOSE,
+    DEBIT_PITCH,
+    MOT,
+    compter_mots,
+)
 
-DEBIT_MOTS_MINUTE = 150
+DEBIT_MOTS_MINUTE = DEBIT_PITCH
 MARGE_SECONDES = 5
 PART_MINIMALE = 0.75
 FORMATS = {"30s": (30, "30 secondes"), "60s": (60, "60 secondes"), "2min": (120, "2 minutes")}

@@ -18,6 +18,13 @@ from autograder import calculs
 from autograder.moteur.nombres import euros, nombre, pourcent
 from autograder.moteur.paths import data_path
 
+CONVENTION_COUT_DE_REVIENT = (
+    "Convention du cas : Hydralis fabrique ce qu'elle vend, son taux de marque (marge ÷ prix de "
+    "vente HT) se calcule donc sur le **coût de revient complet** de l'affaire (fabrication, "
+    "installation, frais de l'affaire), et non sur un coût d'achat comme chez un revendeur."
+)
+"""Named in every CP6/CP7 statement that applies a taux de marque to a manufacturer's full cost."""
+
 
 @cache
 def _cas_brut() -> str:

@@ -34,6 +34,9 @@ _INDICES_SQL = [
 ]  # fmt: skip
 
 
+_MOT_CLE_INCONNU = r"(\w+)\(\) got an unexpected keyword argument '(\w+)'"
+
+
 def indice(exc: BaseException) -> str:
     """Indice en français pour une erreur fréquente en SQL ou en pandas (une phrase ou deux)."""
     texte = str(exc)
@@ -54,6 +57,18 @@ def indice(exc: BaseException) -> str:
             "pandas : ce nom n'est ni une colonne ni une méthode du tableau. Pour une colonne, "
             'écrivez tableau["nom"] ; affichez tableau.columns pour voir les noms exacts.'
         )
+    if isinstance(exc, TypeError) and (m := re.search(_MOT_CLE_INCONNU, texte)):
+        fonction, nom = m.groups()
+        conseil = (
+            f"la fonction {fonction}() n'a pas de paramètre « {nom} ». Affichez ses paramètres "
+            f"avec help({fonction})."
+        )
+        if nom == "taux_de_marge":
+            conseil += (
+                " Une marge rapportée au chiffre d'affaires (ou au prix de vente) HT est un taux "
+                "de marque : écrivez taux_de_marque=…"
+            )
+        return conseil
     if isinstance(exc, TypeError) and ("'<'" in texte or "'>'" in texte or "'str'" in texte):
         return (
             "Types mélangés : dans le CRM, les dates sont des textes « AAAA-MM-JJ ». Comparez-"

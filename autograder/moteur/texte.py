@@ -5,6 +5,14 @@ from __future__ import annotations
 
 import re
 
+DEBIT_PITCH = 150
+"""Words a minute of a pitch (CP5): a short, rehearsed, conversational pace (French speech
+runs at 130 to 160)."""
+
+DEBIT_EXPOSE = 130
+"""Words a minute of an exam presentation to a jury: slower than a pitch, since a long talk needs
+pauses and the speaker points at a document (the SWOT matrix) while speaking."""
+
 MOT = re.compile(r"[0-9]+(?:[.,][0-9]+)?|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 

@@ -242,7 +242,8 @@ def fiche(p: dict) -> str:
         f"**Interlocuteur** : {i['nom']}, {i['fonction']}. {i['profil']}\n\n"
         f"**Besoins recueillis à la découverte**\n\n{besoins}\n\n"
         f"**Votre offre** : {p['solution']}, {euros(p['prix_catalogue'], 0)} HT ; coût de "
-        f"revient {euros(p['cout_revient'], 0)} (taux de marque {pourcent(tm)}). Budget annoncé "
+        f"revient complet {euros(p['cout_revient'], 0)} (taux de marque {pourcent(tm)}, calculé sur "
+        "le coût de revient complet : convention du cas, Hydralis fabrique). Budget annoncé "
         f"par le client : {euros(p['budget'], 0)} HT. Plancher de taux de marque fixé par votre "
         f"direction : {pourcent(p['plancher_taux_de_marque'], 0)}.\n\n"
         + tableau(

@@ -16,7 +16,7 @@ from pathlib import Path
 from autograder.metier.swot import cas as swot
 from autograder.metier.swot.matrice import LIBELLES
 from autograder.moteur.nombres import nombre
-from autograder.moteur.texte import compter_mots
+from autograder.moteur.texte import DEBIT_EXPOSE, compter_mots
 
 PARTIES = (
     (
@@ -34,10 +34,9 @@ PARTIES = (
 )
 """Parts of the presentation plan: (key, title, what goes in it)."""
 
-MOTS_PAR_MINUTE = 130
-"""Speaking rate used to turn a written plan into speaking time: a clear oral presentation in
-French runs at about 120 to 150 words a minute; 130 leaves room for pauses and for pointing at the
-matrix."""
+MOTS_PAR_MINUTE = DEBIT_EXPOSE
+"""Speaking rate used to turn a written plan into speaking time (130 words a minute, slower than a
+pitch's 150: see autograder.moteur.texte)."""
 
 LARGEUR = 96  # characters per line on the A4 page (9 pt)
 LIGNES_PAR_PARTIE = 10  # 4 parts × 10 lines + header and footer fit one page

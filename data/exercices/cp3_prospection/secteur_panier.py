@@ -1,4 +1,4 @@
-"""Construire un persona à partir des données : quel secteur achète le plus par commande ? (CP3.3)"""
+"""Choisir le segment cible à partir des données : quel secteur achète le plus par commande ?"""
 
 from autograder.calculs import panier_moyen
 from autograder.moteur.formats import Choix, Option
@@ -44,7 +44,8 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        "Pour bâtir le persona de l'entreprise à prospecter en priorité, vous partez des "
+        "Pour choisir le segment à prospecter en priorité (avant d'y construire des personas), "
+        "vous partez des "
         "commandes déjà signées (tableau « Commandes » de vos données, 2024-2025, colonne "
         "« Secteur de l'entreprise » renseignée). Parmi les secteurs proposés, **lequel a le "
         "panier moyen (CA HT ÷ nombre de commandes) le plus élevé** ?"

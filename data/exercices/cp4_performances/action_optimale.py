@@ -71,9 +71,9 @@ ACTIONS = {
         ),
         (
             "Accorder des remises de volume sur les commandes groupées.",
-            "Des remises de volume font souvent grossir les commandes, mais elles baissent le prix "
-            "unitaire et le taux de marque : l'objectif de marge maintenu ne le permet pas, et "
-            "elles ne traitent pas la cause (la valeur perçue par le client).",
+            "Des remises de volume relèvent souvent le panier (plus d'unités par commande), mais "
+            "elles baissent le prix unitaire et le taux de marque : l'objectif de marge maintenu "
+            "ne le permet pas, et elles ne traitent pas la cause (la valeur perçue par le client).",
         ),
         (
             "Refuser les commandes de moins de 5 000 €.",

@@ -1,6 +1,7 @@
 """Rentabilité de l'affaire : le taux de marque, sur le prix de vente net et non sur le coût."""
 
 from autograder.calculs import facture, taux_de_marge, taux_de_marque
+from autograder.metier.proposition import CONVENTION_COUT_DE_REVIENT
 from autograder.moteur.formats import Nombre
 from autograder.moteur.nombres import euros, pourcent
 
@@ -37,7 +38,7 @@ def enonce(p):
         "remises ; l'escompte est une charge financière, il n'entre pas dans la marge "
         "commerciale), et tapez-le dans le champ (en %, à 0,1 point près). "
         f"La direction fixe un plancher de {pourcent(p['plancher'], 0)} : l'affaire le "
-        "respecte-t-elle ?"
+        f"respecte-t-elle ? {CONVENTION_COUT_DE_REVIENT}"
     )
 
 
@@ -65,4 +66,8 @@ def diagnostics(p):
 
 
 def explication(p):
-    return "Taux de marque = (net commercial HT − coût de revient) ÷ net commercial HT."
+    return (
+        "Taux de marque = (net commercial HT − coût de revient complet) ÷ net commercial HT : "
+        "taux de marque calculé sur le coût de revient complet, convention du cas (Hydralis "
+        "fabrique ; un revendeur le calculerait sur son coût d'achat HT)."
+    )

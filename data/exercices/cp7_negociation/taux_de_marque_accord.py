@@ -2,6 +2,7 @@
 
 from autograder.calculs import taux_de_marge, taux_de_marque
 from autograder.metier.negociation import simulateur as neg
+from autograder.metier.proposition import CONVENTION_COUT_DE_REVIENT
 from autograder.moteur.formats import Nombre
 from autograder.moteur.nombres import euros, pourcent
 
@@ -54,7 +55,8 @@ def enonce(p):
         f"la solution est de {euros(p['cout'], 0)}. Calculez le **taux de marque de l'accord**, "
         "concessions comprises (le coût de chaque concession s'ajoute au coût de revient), et "
         "tapez-le dans le champ (en %, à 0,1 point près). "
-        f"Le plancher de la direction ({pourcent(p['plancher'], 0)}) est-il respecté ?"
+        f"Le plancher de la direction ({pourcent(p['plancher'], 0)}) est-il respecté ? "
+        + CONVENTION_COUT_DE_REVIENT
     )
 
 
@@ -84,5 +86,7 @@ def diagnostics(p):
 def explication(p):
     return (
         "Taux de marque = (prix net HT − coût total) ÷ prix net HT, le coût total comprenant le "
-        "coût de revient et le coût de chaque concession."
+        "coût de revient complet et le coût de chaque concession : taux de marque calculé sur le "
+        "coût de revient complet, convention du cas (un revendeur le calculerait sur son coût "
+        "d'achat HT)."
     )

@@ -1,21 +1,17 @@
-"""Carte des points de contact : le canal préféré où la satisfaction est la plus basse."""
+"""Carte des points de contact : le canal de l'échange évalué où la satisfaction est la plus basse."""
 
 from autograder.moteur.formats import Choix, Option
 from autograder.moteur.nombres import nombre, pourcent
 
-TITRE = "Canal où la satisfaction est la plus basse"
+TITRE = "Point de contact où la satisfaction est la plus basse"
 CRITERES = ("CP9.4",)
 POINTS = 1
 FORMAT = Choix()
-DONNEES = ("enquetes_satisfaction", "contacts")
+DONNEES = ("enquetes_satisfaction",)
 
 
 def generer(ctx):
-    d = ctx.donnees
-    e = d["enquetes_satisfaction"].merge(
-        d["contacts"][["id", "canal_prefere"]], left_on="contact_id", right_on="id"
-    )
-    g = e.groupby("canal_prefere")["csat"]
+    g = ctx.donnees["enquetes_satisfaction"].groupby("canal")["csat"]
     return {
         "csat": {k: float(v) for k, v in g.apply(lambda s: (s >= 4).mean()).items()},
         "reponses": {k: int(v) for k, v in g.size().items()},
@@ -24,10 +20,10 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        "Reliez chaque réponse d'enquête (2024 et 2025, tableau « Enquêtes de satisfaction ») "
-        "au **canal préféré** du contact qui a répondu (tableau « Contacts », même « N° "
-        "contact ») et calculez le CSAT (part des notes 4–5) par canal. "
-        "**Sur quel canal l'expérience est-elle la moins satisfaisante ?**"
+        "Chaque réponse d'enquête (2024 et 2025, tableau « Enquêtes de satisfaction ») évalue un "
+        "échange précis avec Hydralis ; la colonne « Canal de l'échange évalué » dit par quel "
+        "canal il a eu lieu : c'est le point de contact. Calculez le CSAT (part des notes 4–5) "
+        "par canal. **Sur quel point de contact l'expérience est-elle la moins satisfaisante ?**"
     )
 
 
@@ -47,6 +43,8 @@ def options(p):
 
 def explication(p):
     return (
-        "Jointure `enquetes_satisfaction.contact_id = contacts.id`, puis "
-        "`groupby('canal_prefere')['csat'].apply(lambda s: (s >= 4).mean())`."
+        "Regroupez les réponses par canal de l'échange évalué et calculez la part des notes 4 ou "
+        "5 : `enquetes.groupby('canal')['csat'].apply(lambda s: (s >= 4).mean())`. Le canal "
+        "préféré du contact (tableau « Contacts ») ne convient pas : il dit comment le joindre, "
+        "pas par quel canal s'est fait l'échange qu'il note."
     )
