@@ -36,7 +36,7 @@ formateur: $(STAMP)
 # The French check needs hunspell and hunspell-fr (apt too, see tests/setup_debian.sh);
 # NTC_SANS_HUNSPELL=1 skips them and the spelling test (typography is still checked).
 test: $(STAMP) paquets navigateur
-	$(BIN)/python -m pytest -n 2 --dist loadgroup tests
+	$(BIN)/python -m pytest -n 2 --dist loadgroup --durations=15 tests
 
 navigateur:
 ifeq ($(NTC_SANS_NAVIGATEUR),1)
