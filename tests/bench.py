@@ -141,11 +141,14 @@ def bench_import() -> None:
 
 
 def bench_cohorte() -> None:
-    """Serial `nbgrader autograde` against `ntc grade --jobs 2` on a synthetic cohort (issue 8):
+    """Serial `nbgrader autograde` against `ntc grade --jobs 2`: a group of 12 learners on one
+    assignment with the fixed start-up of both (issue 16), then a synthetic cohort (issue 8):
     30 learners × every assignment by default (about 30 min here); NTC_BENCH_APPRENANTS=N for
     a quicker look."""
     from tests import bench_cohorte as cohorte
 
+    # A centre's group on one assignment (what a trainer grades at a time), then the cohort.
+    cohorte.main(["--apprenants", "12", "--devoirs", "cp4_performances", "--demarrage"])
     cohorte.main(["--apprenants", os.environ.get("NTC_BENCH_APPRENANTS", "30")])
 
 

@@ -149,6 +149,22 @@ def mesurer(apprenants: int = 30, devoirs: list[str] | None = None, jobs: int = 
     }
 
 
+def mesurer_demarrage(devoir: str, jobs: int = 2) -> dict:
+    """The fixed start-up of both commands: one learner's copy of `devoir`, graded by each."""
+    with tempfile.TemporaryDirectory() as tmp:
+        serie = cours_vide(Path(tmp) / "serie", [devoir])
+        cohorte(serie, [devoir], 1)
+        parallele = Path(tmp) / "parallele"
+        shutil.copytree(serie, parallele)
+        t0 = time.perf_counter()
+        nbgrader(serie, "autograde", devoir, "--force", check=False)
+        t_serie = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        ntc(parallele, "grade", devoir, "--jobs", str(jobs), check=False)
+        t_par = time.perf_counter() - t0
+    return {"serie": t_serie, "parallele": t_par}
+
+
 def import_autograder() -> float:
     """`import autograder` in a fresh process, timed inside it (mean of 5)."""
     code = "import time; t = time.perf_counter(); import autograder; print(time.perf_counter() - t)"
@@ -164,9 +180,17 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--apprenants", type=int, default=30)
     p.add_argument("--devoirs", nargs="*", default=None)
     p.add_argument("--jobs", type=int, default=2)
+    p.add_argument("--demarrage", action="store_true", help="mesurer aussi le démarrage fixe")
     args = p.parse_args(argv)
     os.environ["PATH"] = ENV["PATH"]
     devoirs = args.devoirs or ASSIGNMENTS
+    if args.demarrage:
+        d = mesurer_demarrage(devoirs[0], args.jobs)
+        print(
+            f"\n## Démarrage fixe : une seule copie de {devoirs[0]}\n"
+            f"nbgrader autograde (série)  : {d['serie']:7.1f} s\n"
+            f"ntc grade --jobs {args.jobs}           : {d['parallele']:7.1f} s"
+        )
     print(
         f"\n## Correction d'une cohorte : {args.apprenants} apprenants × {len(devoirs)} devoirs "
         f"({os.cpu_count()} cœurs)"
