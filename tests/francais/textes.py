@@ -219,6 +219,8 @@ CHAMPS: dict[str, tuple[str, ...]] = {
         "informations/*/texte",
         "informations/*/source",
         "libelles_type_source/*",
+        "themes/*",
+        "objectifs/*/texte",
         "sources/*/source",
     ),
 }
