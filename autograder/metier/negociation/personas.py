@@ -139,6 +139,9 @@ def _valider(data, nom: str) -> None:
     if sum(d["acceptee"] for d in cps.values()) < 3:
         err("contreparties", "l'acheteur doit pouvoir accorder au moins 3 contreparties")
     valider_dialogue(data.get("objection"), err)
+    from autograder.metier.negociation.ecologie import valider_bloc  # it imports this module
+
+    valider_bloc(data.get("ecologie"), err)
 
 
 def lister_personas() -> list[str]:
