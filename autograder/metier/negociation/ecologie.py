@@ -12,12 +12,14 @@ from __future__ import annotations
 import functools
 import json
 
-from autograder.metier.negociation.personas import PersonaInvalide, valider_dialogue
+from autograder.metier.negociation.personas import (
+    ECOLOGIE_TEXTES,
+    PersonaInvalide,
+    valider_dialogue,
+)
 from autograder.moteur.nombres import euros, nombre, pourcent
 from autograder.moteur.paths import data_path
 
-CHAMPS_TEXTE = ("equipement", "enjeu", "ancien_client", "ancien_vendeur", "decideur")
-CHAMPS_NOMBRE = ("puissance_kw", "heures_an", "gain_energie", "prix_kwh")
 ANNEES = 10
 
 
@@ -34,21 +36,6 @@ def modele() -> dict:
             err(champ, "n'est pas un nombre positif")
     valider_dialogue({k: data.get(k) for k in ("titre", "depart", "noeuds")}, err)
     return data
-
-
-def valider_bloc(bloc, err) -> None:
-    """The « ecologie » block of a persona (called by the persona validation)."""
-    if not isinstance(bloc, dict):
-        err("ecologie", f"doit donner {', '.join(CHAMPS_NOMBRE + CHAMPS_TEXTE)}")
-    for champ in CHAMPS_NOMBRE:
-        v = bloc.get(champ)
-        if isinstance(v, bool) or not isinstance(v, int | float) or v <= 0:
-            err(f"ecologie.{champ}", "n'est pas un nombre positif")
-    if not 0 < bloc["gain_energie"] < 1:
-        err("ecologie.gain_energie", "doit être une part entre 0 et 1 (0.25 pour 25 %)")
-    for champ in CHAMPS_TEXTE:
-        if not isinstance(bloc.get(champ), str) or not bloc[champ].strip():
-            err(f"ecologie.{champ}", "est absent ou n'est pas un texte non vide")
 
 
 def chiffres(p: dict) -> dict:
@@ -74,7 +61,7 @@ def champs(p: dict) -> dict:
     """What fills the dialogue's « {champ} », in French."""
     c = chiffres(p)
     return {
-        **{k: p["ecologie"][k] for k in CHAMPS_TEXTE},
+        **{k: p["ecologie"][k] for k in ECOLOGIE_TEXTES},
         "prix": euros(p["prix_catalogue"], 0),
         "heures": f"{nombre(c['heures_an'])} heures",
         "kwh": f"{nombre(c['kwh'])} kWh",
