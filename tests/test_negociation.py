@@ -241,7 +241,9 @@ def test_practice_widget_comments_every_move(p):
         nw.entrainement(p, "autre")
 
 
-@pytest.mark.parametrize("nom", ["preparation", "simulation", "dialogue_objection"])
+@pytest.mark.parametrize(
+    "nom", ["preparation", "simulation", "dialogue_objection", "dialogue_ecologie"]
+)
 def test_wrong_answer_scores_zero_and_is_explained(nom, tmp_path):
     """What tests/test_widgets.py cannot do by setting controls: a stored wrong answer (the
     declaration's `reponse_fausse`) goes through the widget, is explained, and the grade cell fails."""

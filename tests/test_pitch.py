@@ -14,7 +14,7 @@ INTERLOCUTEURS = list(pitch.VOCABULAIRE)
 
 
 def test_word_count_and_speaking_time():
-    assert pitch.compter_mots("L'installation de 15 000 pompes, aujourd'hui !") == 6
+    assert pitch.compter_mots("L'installation de 15 000 pompes, aujourd'hui !") == 6
     assert pitch.compter_mots("") == 0 and pitch.compter_mots(None) == 0
     assert pitch.duree_secondes(150) == 60
     assert pitch.duree_secondes(75) == 30
@@ -48,10 +48,65 @@ def test_checks_explain_what_is_wrong():
     cible = _controle(pitch.analyser(autre, "acheteur", "30s"), "Adapté")
     assert not cible.ok and "prix" in cible.conseil
     sans_preuve = dict(bon, preuve="Nos clients sont contents.")
-    assert _controle(pitch.analyser(sans_preuve, "acheteur", "30s"), "Preuve").ok  # « clients »
+    assert not _controle(pitch.analyser(sans_preuve, "acheteur", "30s"), "Preuve").ok
     vague = dict(bon, preuve="Nous sommes les meilleurs du marché.", appel="Voilà, merci.")
     a = pitch.analyser(vague, "acheteur", "30s")
     assert not _controle(a, "Preuve").ok and not _controle(a, "Appel").ok
+
+
+@pytest.mark.parametrize(
+    "preuve, motif",
+    [
+        ("30 % d'énergie en moins sur vos pompes de process.", "relié à un bénéfice"),
+        ("12 clients dans l'agroalimentaire nous font confiance.", "« 12 clients »"),
+        ("Chez nos clients, les arrêts ont baissé de 40 % en un an.", "« 40 % »"),
+        ("Notre certification ISO 50001 atteste une démarche mesurée.", "« ISO 50001 »"),
+    ],
+)
+def test_a_proof_is_a_figure_tied_to_a_benefit(preuve, motif):
+    ok, conseil = pitch.preuve_verifiable(preuve)
+    assert ok and motif in conseil
+
+
+@pytest.mark.parametrize(
+    "preuve, motif",
+    [
+        ("Hydralis existe depuis 2004.", "« 2004 » : un nombre seul"),
+        ("Livraison prévue le 12/03/2025.", "« 12/03/2025 » : un nombre seul"),
+        ("Appelez notre standard au 04 72 10 20 30.", "« 04 72 10 20 30 » : un nombre seul"),
+        ("Nous sommes là depuis 20 ans.", "« 20 ans » ne dit pas ce que le client y gagne"),
+        ("Nos clients sont contents.", "aucun chiffre"),
+    ],
+)
+def test_a_date_a_phone_number_or_a_bare_figure_is_no_proof(preuve, motif):
+    ok, conseil = pitch.preuve_verifiable(preuve)
+    assert not ok and motif in conseil and "30 % d'énergie en moins" in conseil
+
+
+@pytest.mark.parametrize(
+    "appel",
+    [
+        "Je vous propose un essai d'une semaine sur votre ligne.",
+        "Pouvons-nous fixer un rendez-vous mardi ?",
+        "Je vous envoie la comparaison chiffrée et je vous rappelle jeudi à 10 h.",
+    ],
+)
+def test_a_call_to_action_proposes_a_next_step(appel):
+    ok, conseil = pitch.appel_concret(appel)
+    assert ok and "prochaine étape concrète" in conseil
+
+
+@pytest.mark.parametrize(
+    "appel, motif",
+    [
+        ("Vous aussi, vous voulez réduire vos coûts ?", "une question seule n'engage à rien"),
+        ("Qu'en pensez-vous ?", "une question seule n'engage à rien"),
+        ("Voilà, merci de votre attention.", "aucune prochaine étape"),
+    ],
+)
+def test_a_rhetorical_question_is_no_call_to_action(appel, motif):
+    ok, conseil = pitch.appel_concret(appel)
+    assert not ok and motif in conseil and "rendez-vous" in conseil
 
 
 def test_empty_pitch_scores_zero():
@@ -119,5 +174,5 @@ def test_lesson_builder_saves_nothing():
     from autograder.widgets.pitch import constructeur
 
     boite = constructeur("technicien", "30s")
-    boite.zones["accroche"].value = "Combien de pannes cette année ?"
+    boite.zones["accroche"].value = "Combien de pannes cette année ?"
     assert "mots" in boite.panneau.value

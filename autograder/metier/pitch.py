@@ -34,7 +34,7 @@ PARTIES = (
     ("accroche", "Accroche", "une phrase qui donne envie d'écouter (une question, un chiffre)"),
     ("probleme", "Problème du client", "le problème ou l'enjeu de CET interlocuteur"),
     ("solution", "Solution et valeur", "ce que vous apportez, dit en bénéfice pour lui"),
-    ("preuve", "Preuve", "un chiffre, une référence client, une certification"),
+    ("preuve", "Preuve", "un chiffre relié à un bénéfice, un nombre de clients, une certification"),
     ("appel", "Appel à l'action", "la prochaine étape concrète que vous proposez"),
 )
 MOTS_MIN_PAR_PARTIE = 4
@@ -114,25 +114,54 @@ VOCABULAIRE = {
 }
 MOTS_CIBLE_MIN = 2
 
+# Call to action: a concrete next step (a meeting, a trial, a document sent…) or a date.
 MOTS_APPEL = (
     "rendez-vous",
     "rencontrer",
     "rencontre",
-    "proposer",
-    "propose",
     "démonstration",
     "visite",
     "essai",
-    "échanger",
     "appeler",
     "rappeler",
     "audit",
     "diagnostic",
     "envoyer",
+    "envoie",
+    "devis",
     "réserver",
     "planifier",
+    "fixer",
+    "fixons",
+    "échantillon",
 )
-MOTS_PREUVE = ("client", "clients", "référence", "références", "certifié", "certifiée", "iso")
+QUAND = re.compile(
+    r"(?<!\w)(lundi|mardi|mercredi|jeudi|vendredi|demain|semaine prochaine|mois prochain"
+    r"|d'ici \w+ (?:jours|semaines)|\d{1,2} ?h(?:\d{2})?)(?!\w)"
+)
+# Proof: a figure with its unit tied to a benefit, a count of references, or a certification.
+NOMBRE = r"\d+(?:[ \u00a0\u202f.,]\d+)*"
+UNITES = (
+    r"%|pour ?cent|€|k€|euros?|kwh|mwh|kw|h|heures?|min|minutes?|secondes?|jours?|semaines?|mois"
+    r"|ans|annees?|fois|points?|kg|t|tonnes?|m3|m³|litres?|bars?|db|co2e?"
+)
+REFERENCES = (
+    r"clients?|installations?|sites?|references?|entreprises?|pompes?|laiteries|usines?"
+    r"|lignes?|collectivites|communes"
+)
+CHIFFRE_UNITE = re.compile(rf"(?<![\w/])({NOMBRE}) ?({UNITES})(?!\w)")
+CHIFFRE_REFERENCES = re.compile(rf"(?<![\w/])({NOMBRE}) ({REFERENCES})(?!\w)")
+CERTIFICATION = re.compile(r"(?<!\w)((?:iso|en|nf|iecex) ?\d{3,5}|atex)(?!\w)")
+BENEFICE = re.compile(
+    r"(?<!\w)(moins|baiss\w*|redu\w*|econom\w*|gagn\w*|gain\w*|passee?s? de|inferieur\w*"
+    r"|superieur\w*|rendement|divise\w*|diminu\w*|evite\w*|amelior\w*|renouvel\w*"
+    r"|fidel\w*|satisf\w*|en plus)(?!\w)"
+)
+EXEMPLES_PREUVE = (
+    "un chiffre mesuré avec son unité et ce qu'il apporte (« 30 % d'énergie en moins »), un "
+    "nombre de clients ou d'installations (« 12 clients dans l'agroalimentaire ») ou une "
+    "certification (ISO 50001)"
+)
 
 
 def en_mots(n: int) -> str:
@@ -159,6 +188,23 @@ def fenetre(format_: str) -> tuple[float, float]:
 def _plat(texte: str) -> str:
     sans = unicodedata.normalize("NFKD", str(texte).lower().replace("’", "'"))
     return "".join(c for c in sans if not unicodedata.combining(c))
+
+
+def _plat_indexe(texte: str) -> tuple[str, list[int]]:
+    """`_plat(texte)` and, for each of its characters, its position in `texte`."""
+    plat, index = [], []
+    for i, c in enumerate(str(texte)):
+        for d in _plat(c):
+            plat.append(d)
+            index.append(i)
+    return "".join(plat), index
+
+
+def _cite(texte: str, motif: re.Pattern) -> str | None:
+    """The first match of `motif` (written for flattened text), quoted from `texte` as typed."""
+    plat, index = _plat_indexe(texte)
+    m = motif.search(plat)
+    return str(texte)[index[m.start()] : index[m.end() - 1] + 1] if m else None
 
 
 def _contient(texte: str, expression: str) -> bool:
@@ -234,25 +280,56 @@ def analyser(parties: dict, interlocuteur: str, format_: str) -> Analyse:
             ),
         )
     )
-    preuve = textes["preuve"]
-    analyse.controles.append(
-        Controle(
-            "Preuve vérifiable (chiffre ou référence)",
-            bool(re.search(r"\d", preuve)) or any(_contient(preuve, m) for m in MOTS_PREUVE),
-            "une preuve se vérifie : un chiffre mesuré, un client de référence (avec son accord), "
-            "une certification.",
-        )
-    )
-    appel = textes["appel"]
-    analyse.controles.append(
-        Controle(
-            "Appel à l'action concret",
-            "?" in appel or any(_contient(appel, m) for m in MOTS_APPEL),
-            "terminez par une prochaine étape précise : une question (« Quand pouvons-nous… ? ») "
-            "ou une proposition (rendez-vous, démonstration, visite, audit).",
-        )
-    )
+    ok, conseil = preuve_verifiable(textes["preuve"])
+    analyse.controles.append(Controle("Preuve vérifiable (chiffre ou référence)", ok, conseil))
+    ok, conseil = appel_concret(textes["appel"])
+    analyse.controles.append(Controle("Appel à l'action concret", ok, conseil))
     return analyse
+
+
+def preuve_verifiable(texte: str) -> tuple[bool, str]:
+    """A proof is checkable: a figure with its unit tied to a benefit, a count of clients or
+    installations, or a certification. A bare number (a date, a phone number) proves nothing."""
+    references = _cite(texte, CHIFFRE_REFERENCES)
+    if references:
+        return True, f"« {references} » : des références que l'on peut vérifier."
+    certification = _cite(texte, CERTIFICATION)
+    if certification:
+        return True, f"« {certification} » : une certification vérifiable."
+    chiffre = _cite(texte, CHIFFRE_UNITE)
+    if chiffre and BENEFICE.search(_plat(texte)):
+        return True, f"« {chiffre} » relié à un bénéfice pour le client : une preuve mesurée."
+    if chiffre:
+        return False, (
+            f"« {chiffre} » ne dit pas ce que le client y gagne : reliez le chiffre à un "
+            "bénéfice (moins d'énergie, d'arrêts, de temps…), par exemple « 30 % d'énergie en "
+            "moins »."
+        )
+    nombre = _cite(texte, re.compile(r"\d+(?:[ /.,:\u00a0\u202f-]\d+)*"))
+    if nombre:
+        return False, (
+            f"« {nombre} » : un nombre seul (une date, un numéro) ne prouve rien ; donnez "
+            f"{EXEMPLES_PREUVE}."
+        )
+    return (
+        False,
+        f"aucun chiffre ni aucune référence : une preuve se vérifie ; donnez {EXEMPLES_PREUVE}.",
+    )
+
+
+def appel_concret(texte: str) -> tuple[bool, str]:
+    """A call to action proposes a concrete next step to the listener (a meeting, a trial, a
+    demonstration, a document sent, a date); a question alone is not one."""
+    etape = next((m for m in MOTS_APPEL if _contient(texte, m)), None) or _cite(texte, QUAND)
+    if etape:
+        return True, f"« {etape} » : une prochaine étape concrète proposée."
+    exemple = (
+        "proposez une étape précise, avec sa date si possible (« Je vous propose un essai sur "
+        "votre ligne la semaine prochaine », « Pouvons-nous fixer un rendez-vous mardi ? »)."
+    )
+    if "?" in str(texte):
+        return False, f"une question seule n'engage à rien : {exemple}"
+    return False, f"aucune prochaine étape : {exemple}"
 
 
 def texte_complet(parties: dict) -> str:

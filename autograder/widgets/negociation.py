@@ -213,8 +213,9 @@ def negociation(p: dict, valeur, enregistrer) -> w.Widget:
 
 
 # -- objection dialogue ----------------------------------------------------------------------
-def dialogue(p: dict, valeur, enregistrer) -> w.Widget:
-    d = p["objection"]
+def dialogue(p: dict, valeur, enregistrer, d: dict | None = None) -> w.Widget:
+    """The branching dialogue `d` (by default the persona's objection dialogue)."""
+    d = d or p["objection"]
     choix = (
         list(valeur["choix"])
         if isinstance(valeur, dict) and isinstance(valeur.get("choix"), list)

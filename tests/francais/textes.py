@@ -173,6 +173,13 @@ CHAMPS: dict[str, tuple[str, ...]] = {
         "objection/noeuds/*/acheteur",
         "objection/noeuds/*/choix/*/texte",
         "objection/noeuds/*/choix/*/retour",
+        "ecologie/*",
+        "note",
+        "source_facteur",
+        "titre",
+        "noeuds/*/acheteur",
+        "noeuds/*/choix/*/texte",
+        "noeuds/*/choix/*/retour",
     ),
     "questions/*.json": (
         "*/question",
@@ -219,6 +226,8 @@ CHAMPS: dict[str, tuple[str, ...]] = {
         "informations/*/texte",
         "informations/*/source",
         "libelles_type_source/*",
+        "themes/*",
+        "objectifs/*/texte",
         "sources/*/source",
     ),
 }

@@ -49,6 +49,11 @@ TECHNIQUES = {
 }
 
 
+# The « ecologie » block of a persona: the case of its ecological dialogue (ecologie.py).
+ECOLOGIE_TEXTES = ("equipement", "enjeu", "ancien_client", "ancien_vendeur", "decideur")
+ECOLOGIE_NOMBRES = ("puissance_kw", "heures_an", "gain_energie", "prix_kwh")
+
+
 class PersonaInvalide(ValueError):
     """Persona mal formé : le message nomme le fichier et le champ fautif."""
 
@@ -139,6 +144,7 @@ def _valider(data, nom: str) -> None:
     if sum(d["acceptee"] for d in cps.values()) < 3:
         err("contreparties", "l'acheteur doit pouvoir accorder au moins 3 contreparties")
     valider_dialogue(data.get("objection"), err)
+    valider_ecologie(data.get("ecologie"), err)
 
 
 def lister_personas() -> list[str]:
@@ -227,3 +233,18 @@ def meilleur_chemin(dlg: dict) -> list[str]:
         return max(options, key=lambda o: o[0])
 
     return list(meilleur(dlg["depart"])[1])
+
+
+def valider_ecologie(bloc, err) -> None:
+    """The « ecologie » block of a persona (called by the persona validation)."""
+    if not isinstance(bloc, dict):
+        err("ecologie", f"doit donner {', '.join(ECOLOGIE_NOMBRES + ECOLOGIE_TEXTES)}")
+    for champ in ECOLOGIE_NOMBRES:
+        v = bloc.get(champ)
+        if isinstance(v, bool) or not isinstance(v, int | float) or v <= 0:
+            err(f"ecologie.{champ}", "n'est pas un nombre positif")
+    if not 0 < bloc["gain_energie"] < 1:
+        err("ecologie.gain_energie", "doit être une part entre 0 et 1 (0.25 pour 25 %)")
+    for champ in ECOLOGIE_TEXTES:
+        if not isinstance(bloc.get(champ), str) or not bloc[champ].strip():
+            err(f"ecologie.{champ}", "est absent ou n'est pas un texte non vide")

@@ -22,6 +22,7 @@ EXERCICES = [
     "limites_ia",
     "score_source",
     "source_la_plus_fiable",
+    "donnees_pertinentes",
     "fait_ou_opinion",
     "informations_perimees",
     "type_a_actualiser",

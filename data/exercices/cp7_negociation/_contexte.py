@@ -17,6 +17,7 @@ EXERCICES = [
     "taux_de_marque_accord",
     "simulation",
     "dialogue_objection",
+    "dialogue_ecologie",
     "quiz_objections",
     "quiz_argumentation",
     "quiz_posture_ecologie",
