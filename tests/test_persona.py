@@ -54,7 +54,7 @@ def _juste():
         "besoins": "Doser ses réactifs sans arrêter sa ligne de production.",
         "objection": "prix trop élevé",
         "part_objection": "66,7",
-        "objection_texte": "« Votre pompe coûte plus cher que celle de notre fournisseur. »",
+        "objection_texte": "« Votre pompe coûte plus cher que celle de notre fournisseur. »",
         "canal": "e-mail",
         "part_canal": "75",
     }
