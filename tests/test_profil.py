@@ -10,7 +10,7 @@ from autograder.metier import profil
 SITUATION = {
     "secteurs": ["chimie", "eau potable"],
     "sujet": "salon",
-    "client": "Laiterie Marnier",
+    "client": "Marnier Industries",
     "montant": 48000,
 }
 
@@ -75,7 +75,7 @@ def test_a_profile_that_respects_the_charter_passes_every_check():
         ("publication", None, SANS_APPEL, "appel à l'action"),
         ("publication", "#pompes #eau", "", "mots-dièse"),
         ("publication", "#pompes #eau", "#a #b #c #d #e #f", "mots-dièse"),
-        ("publication", "Nos clients", "La Laiterie Marnier et nos clients", "Confidentialité"),
+        ("publication", "Nos clients", "Marnier Industries et nos clients", "Confidentialité"),
         ("publication", "Nos clients", "Pour 48 000 €, nos clients", "Confidentialité"),
         ("publication", "Nos clients", "Contrat de 48000 : nos clients", "Confidentialité"),
         ("publication", "Nos clients", "Avec une remise, nos clients", "Confidentialité"),
@@ -98,7 +98,7 @@ def test_each_check_fails_with_what_to_fix(cle, avant, apres, libelle):
 
 def test_a_red_line_caps_the_score_at_half():
     p = _juste()
-    p["publication"] = p["publication"].replace("Nos clients", "La Laiterie Marnier et nos clients")
+    p["publication"] = p["publication"].replace("Nos clients", "Marnier Industries et nos clients")
     controles = profil.controler(p, SITUATION)
     assert sum(c.ok for c in controles) == profil.NB_CONTROLES - 1
     assert profil.score(controles) == profil.PLAFOND_BLOQUANT

@@ -150,6 +150,7 @@ CHAMPS: dict[str, tuple[str, ...]] = {
         "categories_publication/*/1",  # [clé, libellé]
         "profil_personnel/note",
         "profil_personnel/sujets/*/consigne",
+        "profil_personnel/clients/*/nom",
     ),
     "kpi/entreprise.json": (
         "entreprise/*",
