@@ -27,6 +27,7 @@ COLONNES = {
     "contacts": (
         C("id", "N° contact", ID),
         C("entreprise_id", "N° entreprise", ID),
+        C("secteur", "Secteur de l'entreprise"),
         C("prenom", "Prénom"),
         C("nom", "Nom"),
         C("role", "Fonction"),
@@ -63,6 +64,7 @@ COLONNES = {
         C("id", "N° opportunité", ID),
         C("lead_id", "N° lead", ID),
         C("entreprise_id", "N° entreprise", ID),
+        C("secteur", "Secteur de l'entreprise"),
         C("commercial", "Commercial"),
         C("produit", "Produit"),
         C("inclut_contrat", "Contrat inclus (1 = oui)", "entier"),
@@ -136,20 +138,23 @@ NOMS = {
     "enquetes_satisfaction": "Enquêtes de satisfaction",
     "resiliations": "Résiliations",
 }
-DESCRIPTIONS = {
-    "commandes": "La colonne « Secteur de l'entreprise » reprend le secteur de la fiche entreprise "
-    "(vide quand il n'est pas renseigné).",
-}
+SECTEUR = (
+    "La colonne « Secteur de l'entreprise » reprend le secteur de la fiche entreprise "
+    "(vide quand il n'est pas renseigné)."
+)
+AVEC_SECTEUR = ("commandes", "contacts", "opportunites")  # as a CRM export would give them
+DESCRIPTIONS = dict.fromkeys(AVEC_SECTEUR, SECTEUR)
 
 
 def feuilles_crm(donnees: dict, tables) -> list[Feuille]:
     """One sheet per CRM table of `donnees` (DataFrames read from the learner's base), in order.
 
-    The orders sheet also gets the company's sector, as a CRM export would (no lookup needed)."""
+    The orders, contacts and opportunities sheets also get the company's sector, as a CRM export
+    would (no lookup needed)."""
     feuilles = []
     for table in tables:
         df = donnees[table]
-        if table == "commandes" and "entreprises" in donnees:
+        if table in AVEC_SECTEUR and "entreprises" in donnees:
             secteurs = donnees["entreprises"].set_index("id")["secteur"]
             df = df.assign(secteur=df["entreprise_id"].map(secteurs))
         colonnes = tuple(c for c in COLONNES[table] if c.cle in df.columns)

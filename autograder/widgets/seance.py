@@ -21,13 +21,17 @@ class SeanceNotebook(Seance):
         super().__init__(devoir, dossier)
         self.widgets: dict[str, Any] = {}  # the last widget shown per exercise (tests, benchmark)
         self._cadres: dict[str, list] = {}  # display handles of the graded cells, per exercise
+        self._apercus: dict[str, list] = {}  # display handles of the previews, per exercise
         self.apres_reponse.append(self._rafraichir)
 
     def _rafraichir(self, nom: str, verdict) -> None:
         """A graded cell under a widget shows the latest answer, never a stale « pas de réponse »."""
+        from IPython.display import HTML
+
+        for cadre in self._apercus.get(nom, []):
+            cadre.update(HTML(self._apercu_html(nom)))
         if not self._cadres.get(nom):
             return
-        from IPython.display import HTML
 
         from autograder.widgets.retour import retour_html
 
@@ -48,6 +52,24 @@ class SeanceNotebook(Seance):
         from autograder.widgets.exercice import widget_exercice
 
         self.widgets[nom] = widget_exercice(self, ex)
+
+    def _apercu_html(self, nom: str) -> str:
+        ex = self.exercice(nom)
+        valeur = self.reponses.valeur(nom)
+        if valeur is None:
+            return "<div role='status'>Pas encore de réponse : l'aperçu se remplit quand vous répondez.</div>"
+        try:
+            return ex.module.apercu(ex.params, valeur)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            return "<div role='status'>Réponse enregistrée illisible : répondez de nouveau.</div>"
+
+    def apercu(self, nom: str) -> None:
+        """The learner's own answer as a reader will see it (and the trainer, who grades it from
+        here); kept up to date after every answer."""
+        from IPython.display import HTML, display
+
+        if (cadre := display(HTML(self._apercu_html(nom)), display_id=True)) is not None:
+            self._apercus.setdefault(nom, []).append(cadre)
 
     def montrer_donnees(self):
         """« Vos données » : the tables in the notebook and as a spreadsheet file to download."""

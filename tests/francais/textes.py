@@ -148,6 +148,9 @@ CHAMPS: dict[str, tuple[str, ...]] = {
         "publications/*/texte",
         "publications/*/justification",
         "categories_publication/*/1",  # [clé, libellé]
+        "profil_personnel/note",
+        "profil_personnel/sujets/*/consigne",
+        "profil_personnel/clients/*/nom",
     ),
     "kpi/entreprise.json": (
         "entreprise/*",

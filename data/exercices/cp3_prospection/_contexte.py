@@ -22,6 +22,7 @@ EXERCICES = [
     "secteur_panier",
     "canal_persona",
     "pareto_secteurs",
+    "persona",
     "conversion_source",
     "barrage_standard",
     "etapes_appel",
@@ -40,4 +41,4 @@ def construire(graine: int) -> dict:
 
 def classeur(d: dict):
     """The CRM tables the exercises count from, as spreadsheet sheets (answerable without code)."""
-    return feuilles_crm(d, ("entreprises", "contacts", "leads", "commandes"))
+    return feuilles_crm(d, ("entreprises", "contacts", "leads", "opportunites", "commandes"))

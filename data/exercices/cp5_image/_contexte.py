@@ -19,6 +19,7 @@ EXERCICES = [
     "pitch_oral",
     "profil_charte",
     "publication_charte",
+    "profil_publication",
     "note_moyenne_canal",
     "part_avis_negatifs",
     "pieges_lexique",
