@@ -5,6 +5,8 @@ from __future__ import annotations
 import base64
 import io
 import json
+import re
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -145,6 +147,25 @@ def test_devoir_note(lab_page, lab):
     retour.get_by_text("Tout est juste").wait_for(timeout=DELAI_WIDGET)
     reponses = json.loads(fichier.read_text(encoding="utf-8"))["reponses"]
     assert reponses[nom]["valeur"] == ex.solution()
+
+    # -- a former code-only item (it needs the whole « ventes » table): its data are in the page,
+    # every row, and in the workbook the page links to; answered through its widget below.
+    ventes = next(f for f in seance.feuilles() if f.nom == "Ventes 2025")
+    region = panneau.get_by_role("region", name=re.compile(r"Table « Ventes 2025 », "))
+    region.wait_for(state="attached", timeout=DELAI_WIDGET)
+    lien = panneau.get_by_role("link", name=re.compile("télécharger le classeur"))
+    # JupyterLab rewrites the link to its files URL (and a query): the last two parts are ours.
+    chemin = urlsplit(lien.get_attribute("href")).path.split("/")[-2:]
+    assert chemin[0] == "donnees" and chemin[1].endswith(".xlsx"), chemin
+    classeur = dossier.joinpath(*chemin)
+    from openpyxl import load_workbook
+
+    feuille = load_workbook(classeur, read_only=True)["Ventes 2025"]
+    lignes = sum(1 for _ in feuille.iter_rows(min_row=2, values_only=True))
+    nom_region = region.get_attribute("aria-label")
+    assert nom_region.endswith(f"{lignes}\u00a0lignes"), (nom_region, lignes)
+    assert region.locator("tbody tr").count() == lignes  # all of them shown, none cut
+    assert lignes == ventes.lignes  # the learner's whole table
 
     # -- check boxes (Space on each right one) and classification lists (options picked) ----
     nom = "commerciaux_sous_seuil"
