@@ -167,3 +167,12 @@ def test_unclassified_shows_its_label_not_a_blank(tmp_path):
     for liste in w.listes.values():
         assert liste.value == "" and liste.label == "— à classer —"
     assert all(v is None for v in w._brute().values())
+
+
+def test_number_placeholder_has_the_shape_of_the_answer():
+    from autograder.moteur.formats import Nombre
+    from autograder.widgets.saisies import _exemple
+
+    assert _exemple(Nombre(unite="mois", tolerance=0, bornes=(0, 12), decimales=0)) == "ex. 12"
+    assert _exemple(Nombre(unite="€", bornes=(0, 1e6), decimales=0)) == "ex. 1 234"
+    assert _exemple(Nombre(unite="%", decimales=1)) == "ex. 1 234,5"

@@ -41,6 +41,14 @@ CASES_LONGUES = (
 )
 
 
+def _exemple(fmt) -> str:
+    """A placeholder shaped like the answer: a whole count is not shown with decimals."""
+    if getattr(fmt, "decimales", 2) == 0:
+        petit = fmt.bornes is not None and fmt.bornes[1] <= 100
+        return "ex. 12" if petit else "ex. 1 234"
+    return "ex. 1 234,5"
+
+
 class SaisieNombre:
     def __init__(self, ex, deja: dict, quand_change):
         self.ex = ex
@@ -50,7 +58,7 @@ class SaisieNombre:
         self.champ = w.Text(
             value=brute,
             description=f"Votre réponse{unite}",
-            placeholder="ex. 1 234,5",
+            placeholder=_exemple(fmt),
             continuous_update=False,
             style={"description_width": "initial"},
         )
