@@ -63,6 +63,8 @@ def points_obtenus(verdict: Verdict, points: float) -> float:
 
 
 class Seance:
+    entrainement = False  # True for a practice variant: nothing saved, nothing graded
+
     def __init__(self, devoir: str, dossier=None, *, lecture_seule: bool = False):
         banque.lister(devoir)  # clear French error for an unknown devoir, before anything else
         self.devoir = devoir
@@ -141,10 +143,14 @@ class Seance:
                 ) from exc
         return chemin
 
+    def graine_exercice(self, nom: str) -> int:
+        """Seed of one exercise's own draws (a practice variant changes it)."""
+        return graine(self.identifiant, self.devoir, nom)
+
     def exercice(self, nom: str) -> Exercice:
         if nom not in self._exercices:
             module = banque.charger_exercice(self.devoir, nom)
-            rng = random.Random(graine(self.identifiant, self.devoir, nom))
+            rng = random.Random(self.graine_exercice(nom))
             ctx = Contexte(self.graine, self.donnees, rng, self.reponses.dossier)
             self._exercices[nom] = Exercice(self.devoir, nom, module, ctx)
         return self._exercices[nom]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import ipywidgets as w
 from IPython.display import Markdown, display
 
+from autograder.moteur import variantes
 from autograder.moteur.affichage import tables_defilantes
 from autograder.moteur.formats import ReponseInvalide
 from autograder.moteur.seance import mode_correction
@@ -29,7 +30,7 @@ class ExerciceWidget(w.VBox):
         self.retour = w.HTML()
         self.bouton.on_click(lambda _b: self.verifier())
         lignes = [self.saisie, self.bouton, self.retour]
-        if ex.variable:  # the code route is offered, never required
+        if ex.variable and not seance.entrainement:  # the code route: offered, never required
             lignes.insert(
                 0,
                 w.HTML(
@@ -103,5 +104,11 @@ def creer_widget(seance, ex) -> w.Widget:
 def widget_exercice(seance, ex) -> w.Widget:
     display(Markdown(tables_defilantes(ex.enonce_markdown())))  # wide tables: by keyboard too
     widget = creer_widget(seance, ex)
-    display(widget)
+    if variantes.offerte(ex):  # practice with fresh numbers; never in evaluation mode
+        from autograder.widgets.variantes import PanneauVariantes
+
+        widget.variantes = PanneauVariantes(seance, ex, creer_widget)
+        display(w.VBox([widget, widget.variantes]))
+    else:
+        display(widget)
     return widget

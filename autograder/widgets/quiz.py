@@ -77,7 +77,8 @@ class QuizWidget(w.VBox):
         except ReponseInvalide as exc:
             self.retour.value = alerte(exc)
             return False
-        self.retour.value = "<div role='status'>📝 Réponses enregistrées.</div>"
+        quoi = "prises en compte" if self.seance.entrainement else "enregistrées"
+        self.retour.value = f"<div role='status'>📝 Réponses {quoi}.</div>"
         return True
 
     def verifier(self) -> None:

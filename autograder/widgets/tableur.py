@@ -32,18 +32,21 @@ def _lignes(n: int) -> str:
 
 def html_donnees(seance, chemin, lignes_max: int = LIGNES_MAX) -> str:
     """The whole « Vos données » block (link + tables) as HTML, for display or for tests."""
-    feuilles = seance.feuilles()
     relatif = f"{chemin.parent.name}/{chemin.name}"
-    blocs = [
-        STYLE,
-        "<div class='ntc-tableur'>",
+    lien = (
         f"<p>📊 <b>Vos données dans un tableur</b>\u00a0: <a href='{escape(relatif)}' download>"
         f"télécharger le classeur <code>{escape(chemin.name)}</code></a> (une feuille par "
         "table, filtres et formats français), puis ouvrez-le dans votre tableur. Dans "
         f"JupyterLab, il est aussi dans le dossier <code>{escape(chemin.parent.name)}</code> "
         "de l'explorateur de fichiers, à côté de ce notebook. Ce sont <b>vos</b> chiffres "
-        "personnels.</p>",
-    ]
+        "personnels.</p>"
+    )
+    return html_feuilles(seance.feuilles(), lien, lignes_max)
+
+
+def html_feuilles(feuilles, entete: str, lignes_max: int = LIGNES_MAX) -> str:
+    """Tables shown one per folding block, each a keyboard-reachable region, under `entete`."""
+    blocs = [STYLE, "<div class='ntc-tableur'>", entete]
     for f in feuilles:
         complet = f.lignes <= lignes_max
         etiquette = f"Table « {f.nom} », {_lignes(f.lignes)}"

@@ -167,6 +167,37 @@ def test_devoir_note(lab_page, lab):
     assert region.locator("tbody tr").count() == lignes  # all of them shown, none cut
     assert lignes == ventes.lignes  # the learner's whole table
 
+    # -- practice: « Nouvelle variante » under the same item, by keyboard: its own table, its own
+    # numbers (drawn at random: the page names the draw), a wrong then the right answer; the
+    # graded answer file is left byte for byte as it was.
+    nom = "ecart_ca_trimestre"
+    avant = fichier.read_bytes()
+    zone = cellule(panneau, f'seance.afficher("{nom}")')
+    zone.get_by_role("button", name="Nouvelle variante").focus()
+    page.keyboard.press("Enter")
+    variante = zone.locator(".ntc-variantes")
+    tirage = variante.locator(".ntc-tirage")
+    tirage.wait_for(timeout=DELAI_WIDGET)
+    from autograder.moteur.variantes import Variante
+
+    vex = Variante(seance, int(tirage.inner_text())).exercice(nom)
+    assert vex.solution() != seance.exercice(nom).solution()
+    variante.get_by_role("region", name=re.compile(r"Table « Ventes 2025 »")).wait_for(
+        state="attached", timeout=DELAI_WIDGET
+    )
+    exo = variante.locator(".ntc-exercice")
+    champ = exo.get_by_role("textbox")
+    champ.click()
+    page.keyboard.type("12 €")
+    page.keyboard.press("Enter")
+    exo.locator(".widget-html").get_by_text("Pas tout à fait").wait_for(timeout=DELAI_WIDGET)
+    champ.fill("")
+    page.keyboard.type(f"{vex.solution():.0f}")
+    page.keyboard.press("Enter")
+    exo.locator(".widget-html b", has_text=re.compile(r"Exact\s:")).wait_for(timeout=DELAI_WIDGET)
+    assert fichier.read_bytes() == avant
+    assert (dossier / "donnees" / "entrainement" / f"cp4_performances_{nom}.xlsx").exists()
+
     # -- check boxes (Space on each right one) and classification lists (options picked) ----
     nom = "commerciaux_sous_seuil"
     exo = cellule(panneau, f'seance.afficher("{nom}")').locator(".ntc-exercice")

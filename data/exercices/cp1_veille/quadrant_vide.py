@@ -7,6 +7,7 @@ TITRE = "Le quadrant inoccupé de la carte"
 CRITERES = ("CP1.5",)
 POINTS = 1
 FORMAT = Choix()
+DONNEES = ("carte",)
 
 LIBELLES = {
     "premium": "Prix élevé (≥ 100), service élevé (≥ 50)",

@@ -8,6 +8,7 @@ TITRE = "Part des clients classés A"
 CRITERES = ("CP2.1",)
 POINTS = 1
 FORMAT = Nombre(unite="%", tolerance=0.1, bornes=(0, 100), decimales=1)
+DONNEES = ("clients",)
 
 
 def generer(ctx):

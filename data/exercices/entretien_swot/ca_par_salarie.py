@@ -8,6 +8,8 @@ POINTS = 1
 FORMAT = Nombre(unite="k€", tolerance=0.5, bornes=(1, 5000), decimales=1)
 VARIABLE = "ca_par_salarie"
 DONNEES = ()
+# No practice variant: its figures are the case's key-figure table shown in the notebook.
+VARIANTES = False
 
 
 def generer(ctx):
