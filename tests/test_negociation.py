@@ -177,6 +177,33 @@ def test_dialogue_best_path_and_branches(p):
         nd.lire_dialogue(dlg, {"choix": ["zz"]})
 
 
+def test_the_best_reply_is_not_always_listed_first():
+    """The dialogues list the best reply first; the widget shows each learner their own stable
+    order, so « always take the first one » earns nothing (shown able to fail: unshuffled)."""
+
+    def premieres_meilleures(ordre) -> tuple[int, int]:
+        en_tete = total = 0
+        for nom in PERSONAS:
+            for n in neg.charger_persona(nom, 1.07)["objection"]["noeuds"].values():
+                if n["choix"]:
+                    total += 1
+                    en_tete += ordre(n)[0]["points"] == max(c["points"] for c in n["choix"])
+        return en_tete, total
+
+    en_tete, total = premieres_meilleures(lambda n: n["choix"])
+    assert en_tete == total  # the data's own order: the check would fail on it
+    for melange in (1, 2, 3):
+        en_tete, total = premieres_meilleures(lambda n, m=melange: nd.ordre_affiche(n, m))
+        assert en_tete < total * 0.75, (melange, en_tete, total)
+    n = neg.charger_persona(PERSONAS[0], 1.07)["objection"]["noeuds"]
+    noeud = next(x for x in n.values() if x["choix"])
+    assert nd.ordre_affiche(noeud, 7) == nd.ordre_affiche(noeud, 7)  # stable for one learner
+    p = neg.charger_persona(PERSONAS[0], 1.07)
+    radio = nw.dialogue(p, None, print, melange=7).children[1]
+    depart = p["objection"]["noeuds"][p["objection"]["depart"]]
+    assert [v for _, v in radio.options] == [c["id"] for c in nd.ordre_affiche(depart, 7)]
+
+
 def test_scoring_is_fast(p):
     sol = neg.solution_negociation(p)
     neg.noter_negociation(p, sol)

@@ -213,9 +213,11 @@ def negociation(p: dict, valeur, enregistrer) -> w.Widget:
 
 
 # -- objection dialogue ----------------------------------------------------------------------
-def dialogue(p: dict, valeur, enregistrer, d: dict | None = None) -> w.Widget:
-    """The branching dialogue `d` (by default the persona's objection dialogue)."""
+def dialogue(p: dict, valeur, enregistrer, d: dict | None = None, melange=None) -> w.Widget:
+    """The branching dialogue `d` (by default the persona's objection dialogue); `melange` sets
+    the learner's own order of the replies (by default the buyer's name, in a lesson)."""
     d = d or p["objection"]
+    melange = p["interlocuteur"]["nom"] if melange is None else melange
     choix = (
         list(valeur["choix"])
         if isinstance(valeur, dict) and isinstance(valeur.get("choix"), list)
@@ -252,7 +254,7 @@ def dialogue(p: dict, valeur, enregistrer, d: dict | None = None) -> w.Widget:
         if not courant["choix"]:
             lignes.append("<p role='status'><b>Fin du dialogue.</b> Cliquez sur « Vérifier ».</p>")
         histo.value = "".join(lignes)
-        options.options = [(c["texte"], c["id"]) for c in courant["choix"]]
+        options.options = [(c["texte"], c["id"]) for c in dlg.ordre_affiche(courant, melange)]
         options.value = None
         repondre.disabled = not courant["choix"]
 

@@ -9,6 +9,8 @@ Score = points of the path taken ÷ points of the best path.
 
 from __future__ import annotations
 
+import hashlib
+
 from autograder.calculs import taux_de_marque
 from autograder.metier.negociation.personas import (  # noqa: F401  (meilleur_chemin: one entry point)
     AVEC_ARTICLE,
@@ -38,6 +40,15 @@ def pire_chemin(dlg: dict) -> list[str]:
         chemin.append(c["id"])
         nom = c["suivant"]
     return chemin
+
+
+def ordre_affiche(noeud: dict, melange) -> list[dict]:
+    """The node's choices in the order shown: shuffled, the same for one learner every time
+    (`melange`), so that the best reply is not always the first one listed."""
+    cle = f"{melange}|{noeud['acheteur']}|"
+    return sorted(
+        noeud["choix"], key=lambda c: hashlib.sha256((cle + c["id"]).encode()).hexdigest()
+    )
 
 
 def parcourir(dlg: dict, choix: list) -> list[tuple[dict, dict | None]]:

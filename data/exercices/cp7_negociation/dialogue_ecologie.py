@@ -15,7 +15,8 @@ FORMAT = Personnalise()
 
 
 def generer(ctx):
-    return {"persona": ctx.donnees["persona"]}
+    # melange: this learner's order of the replies (the best one is not always listed first)
+    return {"persona": ctx.donnees["persona"], "melange": ctx.rng.getrandbits(32)}
 
 
 def _dialogue(p):
@@ -48,7 +49,9 @@ def solution(p):
 def saisie(p, valeur, enregistrer):
     from autograder.widgets import negociation as negociation_widget
 
-    return negociation_widget.dialogue(p["persona"], valeur, enregistrer, _dialogue(p))
+    return negociation_widget.dialogue(
+        p["persona"], valeur, enregistrer, _dialogue(p), melange=p.get("melange")
+    )
 
 
 def explication(p):

@@ -10,7 +10,8 @@ FORMAT = Personnalise()
 
 
 def generer(ctx):
-    return {"persona": ctx.donnees["persona"]}
+    # melange: this learner's order of the replies (the best one is not always listed first)
+    return {"persona": ctx.donnees["persona"], "melange": ctx.rng.getrandbits(32)}
 
 
 def enonce(p):
@@ -38,7 +39,7 @@ def solution(p):
 def saisie(p, valeur, enregistrer):
     from autograder.widgets import negociation as negociation_widget
 
-    return negociation_widget.dialogue(p["persona"], valeur, enregistrer)
+    return negociation_widget.dialogue(p["persona"], valeur, enregistrer, melange=p.get("melange"))
 
 
 def explication(p):
