@@ -96,6 +96,22 @@ def test_each_check_fails_with_what_to_fix(cle, avant, apres, libelle):
     assert profil.score(profil.controler(p, SITUATION)) < 1
 
 
+@pytest.mark.parametrize(
+    ("titre", "gonfle"),
+    [
+        ("Directeur commercial · pompes industrielles · Hydralis", ["directeur"]),
+        ("Technico-commercial Hydralis, sales manager pompes", ["manager"]),
+        ("Key account manager chez Hydralis", ["manager"]),
+        ("Technico-commercial Hydralis · pompes, aux côtés des directeurs d'usine", []),
+        ("Technico-commercial Hydralis · pompes pour le directeur de maintenance", []),
+        ("Technico-commercial Hydralis · j'accompagne les head of operations", []),
+        ("Technico-commercial Hydralis · pompes industrielles", []),
+    ],
+)
+def test_a_role_claimed_is_inflated_a_role_served_is_not(titre, gonfle):
+    assert profil.titres_gonfles(titre) == gonfle
+
+
 def test_a_red_line_caps_the_score_at_half():
     p = _juste()
     p["publication"] = p["publication"].replace("Nos clients", "Marnier Industries et nos clients")

@@ -81,6 +81,28 @@ def trouves(texte: str, expressions) -> list[str]:
     return [e for e in expressions if contient(texte, e)]
 
 
+# Before a role, these words make it someone else's (« j'accompagne les directeurs de
+# maintenance », « au service du directeur d'usine »): naming the people you serve is not an
+# inflated title.
+TIERS = (
+    "le", "la", "les", "l'", "du", "des", "de", "d'", "au", "aux", "vos", "votre", "nos", "notre",
+    "avec", "pour", "ses", "leur", "leurs",
+)  # fmt: skip
+
+
+def titres_gonfles(titre: str) -> list[str]:
+    """Les rôles que le titre s'attribue sans les occuper (un rôle cité comme client ne compte pas)."""
+    plat = _plat(titre)
+    trouves_ = []
+    for e in GONFLE:
+        for m in re.finditer(rf"(?<!\w){re.escape(_plat(e))}(?!\w)", plat):
+            avant = re.findall(r"[\w']+'?|'", plat[: m.start()])
+            if not (avant and avant[-1] in TIERS):
+                trouves_.append(e)
+                break
+    return trouves_
+
+
 def situation(rng) -> dict:
     """La situation d'un apprenant : deux secteurs suivis, un sujet de publication, et le client
     et le montant qu'il ne faut pas publier."""
@@ -201,7 +223,7 @@ def controler(profil: dict, s: dict) -> list[Controle]:
             else "dites votre domaine : pompes industrielles, pompage, maintenance…",
         )
     )
-    gonfle = trouves(titre, GONFLE)
+    gonfle = titres_gonfles(titre)
     sortie.append(
         Controle(
             "Titre non gonflé (R2)",
