@@ -31,7 +31,7 @@ class SaisieDocument:
             accept=",".join(extensions),
             multiple=False,
             description=f"Déposer votre fichier {' ou '.join(extensions)}",
-            tooltip=f"Choisir le fichier {ex.format.attendu} de votre document : {ex.titre}",
+            tooltip=f"Choisir le fichier {ex.format.attendu} de votre document : {ex.titre}",
             icon="upload",
             layout=w.Layout(width="auto"),
         )
@@ -39,12 +39,12 @@ class SaisieDocument:
         self.statut = w.HTML()
         if isinstance(valeur, dict) and valeur.get("fichier"):
             self._dire(
-                f"Document conservé : « {valeur.get('nom') or valeur['fichier']} » "
+                f"Document conservé : « {valeur.get('nom') or valeur['fichier']} » "
                 f"({_ko(valeur.get('octets'))}). Un nouveau dépôt le remplacera s'il est lisible."
             )
         aide = w.HTML(
             f"<small>Enregistrez votre document au format {ex.format.attendu}, puis cliquez sur "
-            "le bouton (au clavier : Tab jusqu'au bouton, puis Entrée) et choisissez le fichier. "
+            "le bouton (au clavier : Tab jusqu'au bouton, puis Entrée) et choisissez le fichier. "
             "Vous pouvez le corriger et le déposer de nouveau autant de fois que nécessaire.</small>"
         )
         self.widget = w.VBox([aide, self.depot, self.statut])
@@ -67,11 +67,11 @@ class SaisieDocument:
         try:
             self.ex.lire(self._derniere)  # reads only: the exercise widget saves it
             trouve = self.ex.module.reperes(self.ex.params, contenu)
-            self._dire(f"Fichier « {nom} » déposé ({_ko(len(contenu))}). {trouve}")
+            self._dire(f"Fichier « {nom} » déposé ({_ko(len(contenu))}). {trouve}")
         except ReponseInvalide:
-            self._dire(f"Fichier « {nom} » refusé : voir le message ci-dessous.")
+            self._dire(f"Fichier « {nom} » refusé : voir le message ci-dessous.")
         except (AttributeError, ValueError):  # a declaration without `reperes`
-            self._dire(f"Fichier « {nom} » déposé ({_ko(len(contenu))}).")
+            self._dire(f"Fichier « {nom} » déposé ({_ko(len(contenu))}).")
         self._quand_change()
 
     def brute(self):

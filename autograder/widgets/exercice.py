@@ -98,12 +98,12 @@ def _voie_code(ex) -> str:
     if ex.format.nature == "document":
         return (
             "Déposez ci-dessous le fichier écrit dans votre traitement de texte. Pour aller plus "
-            "loin (facultatif) : écrivez le même document en Python, cellule suivante, dans la "
-            f"variable <code>{ex.variable}</code> ; la meilleure des deux réponses compte."
+            "loin (facultatif) : écrivez le même document en Python, cellule suivante, dans la "
+            f"variable <code>{ex.variable}</code> ; la meilleure des deux réponses compte."
         )
     return (
-        "Tapez votre résultat ci-dessous. Pour aller plus loin (facultatif) : calculez-le en "
-        f"Python dans la variable <code>{ex.variable}</code>, cellule suivante ; la meilleure "
+        "Tapez votre résultat ci-dessous. Pour aller plus loin (facultatif) : calculez-le en "
+        f"Python dans la variable <code>{ex.variable}</code>, cellule suivante ; la meilleure "
         "des deux réponses compte."
     )
 

@@ -33,7 +33,7 @@ _AUTOMATIQUE = re.compile(r"g[ée]n[ée]r[ée]e? automatiquement|generated autom
 
 DEFAUTS = {
     "a_completer": "Une section sans vrai commentaire (moins de 40 caractères, aucun chiffre) ou "
-    "qui contient encore « à compléter », « … » ou « [ ] »",
+    "qui contient encore « à compléter », « … » ou « [ ] »",
     "tableau_brut": f"Un tableau de plus de {LIGNES_MAX} lignes (données brutes, pas une synthèse)",
 }
 

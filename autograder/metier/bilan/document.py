@@ -22,6 +22,7 @@ import io
 import re
 
 import docx
+import pandas as pd
 from docx.oxml.ns import qn
 from docx.shared import Cm
 from docx.text.paragraph import Paragraph
@@ -35,19 +36,20 @@ from autograder.metier.bilan.controle import (
     sans_accents,
 )
 from autograder.moteur.graphiques import figure_en_png
+from autograder.moteur.nombres import nombre
 
 QUALITES_DOCUMENT = {
     "alternatives": "Chaque graphique a un texte alternatif",
     "entete": "L'en-tête dit à qui le compte rendu s'adresse, sur quelle période et d'après "
     "quelle source",
 }
-SOURCE = "Source : base CRM, objectifs 2025."
+SOURCE = "Source : base CRM, objectifs 2025."
 
 
 def entete(rapport) -> str:
     p = rapport.periode
     return (
-        f"De : {rapport.auteur} · À : {rapport.destinataire} · Période : {p.libelle} "
+        f"De : {rapport.auteur} · À : {rapport.destinataire} · Période : {p.libelle} "
         f"({p.dates}) · {SOURCE}"
     )
 
@@ -78,18 +80,35 @@ def ecrire_docx(rapport, chemin) -> None:
     doc.save(chemin)
 
 
-def _tableau(doc, t) -> None:
-    from autograder.metier.bilan.rapport import _cellule, _index_utile
+def index_utile(t: pd.DataFrame) -> bool:
+    """A default 0, 1, 2… index says nothing to a reader: it is left out."""
+    return not isinstance(t.index, pd.RangeIndex)
 
-    avec_index = _index_utile(t)
+
+def _cellule(v) -> str:
+    if isinstance(v, float):
+        return nombre(v, 2)
+    return str(v)
+
+
+def textes_tableau(t: pd.DataFrame) -> tuple[list[str], list[list[str]]]:
+    """The headers and rows of a table as a reader sees them (the index only when it says
+    something, decimals in French)."""
+    avec_index = index_utile(t)
     entetes = ([""] if avec_index else []) + [str(c) for c in t.columns]
+    lignes = [
+        [*([str(i)] if avec_index else []), *(_cellule(v) for v in ligne)]
+        for i, ligne in zip(t.index, t.itertuples(index=False), strict=True)
+    ]
+    return entetes, lignes
+
+
+def _tableau(doc, t) -> None:
+    entetes, lignes = textes_tableau(t)
     tableau = doc.add_table(rows=1, cols=len(entetes))
     tableau.style = "Table Grid"
-    for cellule, texte in zip(tableau.rows[0].cells, entetes, strict=True):
-        cellule.text = texte
-    for i, ligne in zip(t.index, t.itertuples(index=False), strict=True):
-        valeurs = [*([str(i)] if avec_index else []), *(_cellule(v) for v in ligne)]
-        for cellule, texte in zip(tableau.add_row().cells, valeurs, strict=True):
+    for ligne, textes in ((tableau.rows[0], entetes), *((tableau.add_row(), v) for v in lignes)):
+        for cellule, texte in zip(ligne.cells, textes, strict=True):
             cellule.text = texte
 
 
@@ -103,11 +122,11 @@ def _ouvrir(contenu: bytes):
         if "content type" in str(exc):
             raise ErreurBilan(
                 "ce fichier n'est pas un document de traitement de texte (classeur ou "
-                "présentation renommé ?) : déposez le compte rendu écrit dans Writer ou Word"
+                "présentation renommé ?) : déposez le compte rendu écrit dans Writer ou Word"
             ) from None
-        raise ErreurBilan("le document est abîmé : il ne se relit pas") from None
+        raise ErreurBilan("le document est abîmé : il ne se relit pas") from None
     except Exception:  # a zip without Word parts, truncated XML…
-        raise ErreurBilan("le document est abîmé : il ne se relit pas") from None
+        raise ErreurBilan("le document est abîmé : il ne se relit pas") from None
 
 
 def _niveau_style(p: Paragraph) -> int | None:
@@ -168,6 +187,9 @@ def lire_docx(contenu: bytes) -> tuple[str, list[Section]]:
         if lignes is not None:
             s.tableaux.append(lignes)
         s.alternatives += alternatives
+    if len(sections) > 1 and niveaux[0] < min(niveaux[1:]):  # the document's title, in « Titre 1 »
+        premier = sections.pop(0)
+        avant += [premier.titre, *premier.paragraphes]
     return " ".join(t for t in avant if t), sections
 
 
@@ -195,10 +217,10 @@ def reperes_docx(contenu: bytes) -> str:
     _, sections = lire_docx(contenu)
     if not sections:
         return (
-            "Aucun titre de section repéré : mettez chaque titre de rubrique au style "
-            "« Titre 1 » (menu des styles de Writer ou de Word)."
+            "Aucun titre de section repéré : mettez chaque titre de rubrique au style "
+            "« Titre 1 » (menu des styles de Writer ou de Word)."
         )
     images = sum(len(s.alternatives) for s in sections)
     tableaux = sum(len(s.tableaux) for s in sections)
-    titres = ", ".join(f"« {s.titre} »" for s in sections)
-    return f"Titres repérés : {titres} ; {images} image(s) ou graphique(s), {tableaux} tableau(x)."
+    titres = ", ".join(f"« {s.titre} »" for s in sections)
+    return f"Titres repérés : {titres} ; {images} image(s) ou graphique(s), {tableaux} tableau(x)."

@@ -36,7 +36,7 @@ def rapport_modele(con, periode, commercial: str, *, juste: bool = True) -> Rapp
             rapport.section(libelle, "À compléter")
         commandes = pd.read_sql("SELECT * FROM commandes LIMIT 40", con)
         rapport.section(
-            "Annexe : commandes", "Toutes les commandes du trimestre.", tableau=commandes
+            "Annexe : commandes", "Toutes les commandes du trimestre.", tableau=commandes
         )
         return rapport
     mensuel = bilan.activite_mensuelle(con, periode, commercial)
@@ -53,43 +53,43 @@ def rapport_modele(con, periode, commercial: str, *, juste: bool = True) -> Rapp
         f"Au {periode.libelle}, {commercial} a signé {nombre(realise['commandes'])} commandes "
         f"pour {euros(ca['realise'], 0)} HT, soit {pourcent(ca['taux_realisation'], 0)} de "
         f"l'objectif de {euros(ca['objectif'], 0)} ({euros(abs(ca['ecart']), 0)} {sens}). "
-        f"Le facteur le plus défavorable est « {pire} » (effet de {euros(effets[pire], 0)}). "
+        f"Le facteur le plus défavorable est « {pire} » (effet de {euros(effets[pire], 0)}). "
         f"{nombre(len(pistes))} clients équipés d'une pompe n'ont pas de contrat de "
-        "maintenance : c'est la priorité du prochain trimestre.",
+        "maintenance : c'est la priorité du prochain trimestre.",
     )
     rapport.section(
         "Activité de la période",
-        f"Quatre indicateurs suivis dans le CRM, {periode.dates} ; "
+        f"Quatre indicateurs suivis dans le CRM, {periode.dates} ; "
         "écart = réalisé − objectif, taux de réalisation = réalisé ÷ objectif.",
         tableau=tableau_lisible(comparaison),
     )
     rapport.section(
         "Tendances",
-        f"CA HT mensuel du {periode.libelle} comparé au même trimestre de l'année précédente : "
+        f"CA HT mensuel du {periode.libelle} comparé au même trimestre de l'année précédente : "
         f"{euros(mensuel['ca'].sum(), 0)} contre {euros(reference['ca'].sum(), 0)}.",
         figure=figure_tendance(mensuel, reference, f"CA HT mensuel de {commercial}"),
         alternative=alternative_tendance(mensuel, reference),
     )
     rapport.section(
         "Écarts aux objectifs",
-        f"Commandes : écart de {nombre(cmd['ecart'])} ; CA : écart de {euros(ca['ecart'], 0)}. "
-        "Décomposition de l'écart de CA (leads → conversion → panier) : "
+        f"Commandes : écart de {nombre(cmd['ecart'])} ; CA : écart de {euros(ca['ecart'], 0)}. "
+        "Décomposition de l'écart de CA (leads → conversion → panier) : "
         + ", ".join(f"{f} {euros(v, 0)}" for f, v in effets.items())
         + ".",
-        figure=figure_ecarts(comparaison, f"Objectifs du {periode.libelle} : taux de réalisation"),
+        figure=figure_ecarts(comparaison, f"Objectifs du {periode.libelle} : taux de réalisation"),
         alternative=alternative_ecarts(comparaison),
     )
     rapport.section(
         "Mesures correctives",
-        f"1. Traiter le facteur « {pire} » : relance de chaque devis à J+7 et J+21, tâches dans "
-        "le CRM, à moyens constants ; indicateur : taux d'acceptation des devis, revu chaque "
+        f"1. Traiter le facteur « {pire} » : relance de chaque devis à J+7 et J+21, tâches dans "
+        "le CRM, à moyens constants ; indicateur : taux d'acceptation des devis, revu chaque "
         "mois.\n2. Chiffrage sous 8 jours convenu avec le bureau d'études pour les devis de plus "
-        "de 20 000 € ; point d'étape à mi-trimestre avec la direction.",
+        "de 20 000 € ; point d'étape à mi-trimestre avec la direction.",
     )
     rapport.section(
         "Opportunités et plan d'actions",
         f"{nombre(len(pistes))} entreprises du portefeuille ont une pompe en service sans contrat "
-        "de maintenance. Plan : cinq appels par semaine dès le premier jour du trimestre suivant, "
+        "de maintenance. Plan : cinq appels par semaine dès le premier jour du trimestre suivant, "
         "proposition de contrat chiffrée, suivi du nombre de contrats signés chaque mois.",
         tableau=pistes.head(10)[["raison_sociale", "ville", "pompes"]].rename(
             columns={

@@ -33,7 +33,7 @@ from autograder.metier.bilan.controle import (
     cle_rubrique,
     controler_sections,
 )
-from autograder.metier.bilan.document import ecrire_docx
+from autograder.metier.bilan.document import ecrire_docx, index_utile, textes_tableau
 from autograder.moteur.graphiques import OKABE_ITO, figure_en_png
 from autograder.moteur.nombres import MOIS_ABREGES, euros, nombre, pourcent
 
@@ -162,7 +162,7 @@ class Rapport:
             bloc += [f"<p>{e(p)}</p>" for p in s["texte"].split("\n") if p.strip()]
             if s["tableau"] is not None:
                 t = s["tableau"]
-                bloc.append(t.to_html(border=0, classes="donnees", index=_index_utile(t)))
+                bloc.append(t.to_html(border=0, classes="donnees", index=index_utile(t)))
             if s["figure"] is not None:
                 png = base64.b64encode(figure_en_png(s["figure"], dpi=110)).decode()
                 bloc.append(
@@ -220,11 +220,6 @@ class Rapport:
         return chemins
 
 
-def _index_utile(t: pd.DataFrame) -> bool:
-    """A default 0, 1, 2… index says nothing to a reader: it is left out."""
-    return not isinstance(t.index, pd.RangeIndex)
-
-
 def _page_texte(titre: str, texte: str, tableau: pd.DataFrame | None = None) -> Figure:
     """Une page A4 portrait : titre, paragraphes repliés à 85 caractères, tableau éventuel."""
     fig = Figure(figsize=(8.27, 11.69))
@@ -236,22 +231,11 @@ def _page_texte(titre: str, texte: str, tableau: pd.DataFrame | None = None) -> 
         haut = min(0.5, 0.035 * (len(t) + 1))
         ax = fig.add_axes((0.08, 0.83 - 0.022 * len(lignes) - haut, 0.84, haut))
         ax.axis("off")
-        avec_index = _index_utile(t)
-        cellules = [
-            [*([str(i)] if avec_index else []), *(_cellule(v) for v in ligne)]
-            for i, ligne in zip(t.index, t.itertuples(index=False), strict=True)
-        ]
-        entetes = ([""] if avec_index else []) + [str(c) for c in t.columns]
+        entetes, cellules = textes_tableau(t)
         tab = ax.table(cellText=cellules, colLabels=entetes, loc="upper center", cellLoc="left")
         tab.auto_set_font_size(False)
         tab.set_fontsize(8)
     return fig
-
-
-def _cellule(v) -> str:
-    if isinstance(v, float):
-        return nombre(v, 2)
-    return str(v)
 
 
 # -- contrôle d'un rapport écrit ----------------------------------------------------------------

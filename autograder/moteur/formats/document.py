@@ -102,11 +102,11 @@ class Document(Format):
             chemin = Path(brute)
             if not chemin.is_file():
                 raise ReponseInvalide(
-                    f"Fichier « {chemin} » introuvable : exécutez la cellule qui l'écrit, ou "
+                    f"Fichier « {chemin} » introuvable : exécutez la cellule qui l'écrit, ou "
                     "déposez votre document dans le widget."
                 )
             return self._deposer(ex, chemin.name, chemin.read_bytes(), code=True)
-        raise ReponseInvalide(f"Aucun document reçu : déposez votre fichier {self.attendu}.")
+        raise ReponseInvalide(f"Aucun document reçu : déposez votre fichier {self.attendu}.")
 
     def evaluer(self, ex, reponse: Any) -> Verdict:
         try:
@@ -124,7 +124,7 @@ class Document(Format):
             if o.correct:
                 details.append(f"{'✅' if o.cle in trouve else '❌ À revoir :'} {o.libelle}")
             elif o.cle in trouve:
-                details.append(f"⚠️ Défaut repéré : {o.libelle}")
+                details.append(f"⚠️ Défaut repéré : {o.libelle}")
         if hasattr(ex.module, "reperes"):
             details.append(ex.module.reperes(ex.params, contenu))
         return Verdict(score, phrase(score), details)
@@ -140,8 +140,8 @@ class Document(Format):
         contenu = lire_fichier_rendu(ex, stockee["fichier"], self.dossier, "déposez-le de nouveau")
         if empreinte(contenu) != stockee.get("sha256"):
             raise ReponseInvalide(
-                f"Le fichier « {stockee['fichier']} » n'est plus celui que vous avez déposé "
-                "(modifié ou remplacé hors du widget) : déposez de nouveau votre document."
+                f"Le fichier « {stockee['fichier']} » n'est plus celui que vous avez déposé "
+                "(modifié ou remplacé hors du widget) : déposez de nouveau votre document."
             )
         return contenu
 
@@ -152,23 +152,23 @@ class Document(Format):
         if extension not in self.extensions:
             raise ReponseInvalide(f"{self._mauvaise_extension(nom, extension)} {GARDE}")
         if not contenu:
-            raise ReponseInvalide(f"Le fichier « {nom} » est vide (0 octet). {GARDE}")
+            raise ReponseInvalide(f"Le fichier « {nom} » est vide (0 octet). {GARDE}")
         if len(contenu) > self.taille_max:
             raise ReponseInvalide(
                 f"Fichier trop lourd ({len(contenu) / 1e6:.0f} Mo, au plus "
-                f"{self.taille_max // 1_000_000} Mo) : réduisez la taille des images (dans Word : "
-                "Fichier › Compresser les images ; dans Writer : clic droit sur l'image › "
+                f"{self.taille_max // 1_000_000} Mo) : réduisez la taille des images (dans Word : "
+                "Fichier › Compresser les images ; dans Writer : clic droit sur l'image › "
                 f"Compresser). {GARDE}"
             )
         if contenu.startswith(OLE):
             if CHIFFRE in contenu:
                 raise ReponseInvalide(
-                    f"Ce document est protégé par un mot de passe : le correcteur ne peut pas "
+                    f"Ce document est protégé par un mot de passe : le correcteur ne peut pas "
                     f"l'ouvrir. Enregistrez-en une copie sans mot de passe, puis déposez-la. {GARDE}"
                 )
             raise ReponseInvalide(
-                "Ce fichier est à l'ancien format (Word 97-2003) malgré son nom : ouvrez-le, puis "
-                f"« Enregistrer sous… » au format {self.attendu}. {GARDE}"
+                "Ce fichier est à l'ancien format (Word 97-2003) malgré son nom : ouvrez-le, puis "
+                f"« Enregistrer sous… » au format {self.attendu}. {GARDE}"
             )
         try:
             with zipfile.ZipFile(io.BytesIO(contenu)) as archive:
@@ -179,7 +179,7 @@ class Document(Format):
             abime = True
         if abime:
             raise ReponseInvalide(
-                f"Le fichier « {nom} » est abîmé : il ne s'ouvre pas (copie interrompue ?). "
+                f"Le fichier « {nom} » est abîmé : il ne s'ouvre pas (copie interrompue ?). "
                 f"Ouvrez-le dans votre traitement de texte, enregistrez-le de nouveau, puis "
                 f"déposez-le. {GARDE}"
             )
@@ -192,27 +192,27 @@ class Document(Format):
             format_, logiciels = LOGICIELS[vers]
             if extension in ODF:
                 return (
-                    f"« {nom} » est au format OpenDocument ({extension}) : dans LibreOffice, "
-                    f"Fichier › « Enregistrer sous… », type « {format_} », gardez ce format "
+                    f"« {nom} » est au format OpenDocument ({extension}) : dans LibreOffice, "
+                    f"Fichier › « Enregistrer sous… », type « {format_} », gardez ce format "
                     "quand LibreOffice le demande, puis déposez le nouveau fichier."
                 )
             return (
-                f"« {nom} » est à l'ancien format ({extension}) : dans {logiciels}, Fichier › "
-                f"« Enregistrer sous… », type « {format_} », puis déposez le nouveau fichier."
+                f"« {nom} » est à l'ancien format ({extension}) : dans {logiciels}, Fichier › "
+                f"« Enregistrer sous… », type « {format_} », puis déposez le nouveau fichier."
             )
         if extension == ".pdf":
             return (
-                f"« {nom} » est un PDF : il ne se relit pas pour la correction. Déposez le "
+                f"« {nom} » est un PDF : il ne se relit pas pour la correction. Déposez le "
                 f"fichier {self.attendu} que vous avez écrit (le PDF, vous l'exportez pour l'envoi)."
             )
-        return f"« {nom} » n'est pas un fichier {self.attendu} : déposez votre document."
+        return f"« {nom} » n'est pas un fichier {self.attendu} : déposez votre document."
 
     def _controler(self, ex, contenu: bytes) -> list[str]:
         try:
             return list(ex.module.controler(ex.params, contenu))
         except ValueError as exc:
             raise ReponseInvalide(
-                f"Ce document ne se relit pas : {exc}. Enregistrez-le de nouveau au format "
+                f"Ce document ne se relit pas : {exc}. Enregistrez-le de nouveau au format "
                 f"{self.attendu}, puis déposez-le. {GARDE}"
             ) from None
 

@@ -39,42 +39,42 @@ def generer(ctx):
 
 
 def enonce(p):
-    rubriques = "\n".join(f"   - « {libelle} »" for _, libelle in RUBRIQUES.values())
+    rubriques = "\n".join(f"   - « {libelle} »" for _, libelle in RUBRIQUES.values())
     return (
         f"Rédigez dans votre traitement de texte (LibreOffice Writer ou Word) le compte rendu "
         f"du bilan de {p['commercial']} pour le {p['periode']}, destiné à la direction "
         "commerciale, puis déposez le fichier ci-dessous.\n\n"
-        "1. **En tête du document** : le titre, puis une ligne qui dit de qui il vient, à qui "
-        f"il s'adresse, la période ({p['periode']}) et la source des chiffres (par exemple « De : "
-        f"… · À : Direction commerciale · Période : {p['periode']} · Source : base CRM, "
-        "objectifs 2025 »).\n"
-        "2. **Six rubriques**, chacune avec son titre au style « Titre 1 » (liste des styles, en "
-        "haut à gauche de Writer ou de Word) :\n"
+        "1. **En tête du document** : le titre, puis une ligne qui dit de qui il vient, à qui "
+        f"il s'adresse, la période ({p['periode']}) et la source des chiffres (par exemple « De : "
+        f"… · À : Direction commerciale · Période : {p['periode']} · Source : base CRM, "
+        "objectifs 2025 »).\n"
+        "2. **Six rubriques**, chacune avec son titre au style « Titre 1 » (liste des styles, en "
+        "haut à gauche de Writer ou de Word) :\n"
         f"{rubriques}\n"
-        "3. **Sous chaque titre, au moins une phrase factuelle et chiffrée** : un constat avec "
-        "son chiffre, son unité et sa base (par exemple le taux de réalisation du CA). Rien « à "
-        "compléter », ni « … », ni « [ ] ».\n"
+        "3. **Sous chaque titre, au moins une phrase factuelle et chiffrée** : un constat avec "
+        "son chiffre, son unité et sa base (par exemple le taux de réalisation du CA). Rien « à "
+        "compléter », ni « … », ni « [ ] ».\n"
         "4. **Les graphiques** de tendance et d'écarts (copiez ceux affichés plus haut, ou "
-        "faites-les dans votre tableur avec le classeur), chacun avec son **texte alternatif** : "
-        "clic droit sur l'image › « Modifier le texte de remplacement » (Word) ou "
-        "« Propriétés › Options › Texte alternatif » (Writer) ; écrivez ce que le graphique "
-        "montre, chiffres à l'appui, pas « Graphique 1 ».\n"
-        "5. **Des tableaux de synthèse**, pas de données brutes : 25 lignes au plus par "
+        "faites-les dans votre tableur avec le classeur), chacun avec son **texte alternatif** : "
+        "clic droit sur l'image › « Modifier le texte de remplacement » (Word) ou "
+        "« Propriétés › Options › Texte alternatif » (Writer) ; écrivez ce que le graphique "
+        "montre, chiffres à l'appui, pas « Graphique 1 ».\n"
+        "5. **Des tableaux de synthèse**, pas de données brutes : 25 lignes au plus par "
         "tableau.\n\n"
-        "Enregistrez au format **Word (.docx)** : dans Writer, Fichier › « Enregistrer sous… », "
-        "type « Word 2007-365 (.docx) ». Après le dépôt, la liste de ce qui a été trouvé "
-        "s'affiche : corrigez votre document et déposez-le de nouveau autant de fois que "
-        "nécessaire ; chaque rubrique et chaque qualité rapportent des points, chaque défaut en "
+        "Enregistrez au format **Word (.docx)** : dans Writer, Fichier › « Enregistrer sous… », "
+        "type « Word 2007-365 (.docx) ». Après le dépôt, la liste de ce qui a été trouvé "
+        "s'affiche : corrigez votre document et déposez-le de nouveau autant de fois que "
+        "nécessaire ; chaque rubrique et chaque qualité rapportent des points, chaque défaut en "
         "retire."
     )
 
 
 def options(p):
-    sortie = [Option(c, f"Rubrique « {lib} » présente et commentée, chiffres à l'appui", True, "")
+    sortie = [Option(c, f"Rubrique « {lib} » présente et commentée, chiffres à l'appui", True, "")
               for c, (_, lib) in RUBRIQUES.items()]  # fmt: skip
     sortie += [Option(c, lib, True, "") for c, lib in QUALITES_DOCUMENT.items()]
     sortie += [
-        Option(c, lib, False, "Défaut à corriger : un tiers ne pourrait pas exploiter le rapport.")
+        Option(c, lib, False, "Défaut à corriger : un tiers ne pourrait pas exploiter le rapport.")
         for c, lib in DEFAUTS.items()
     ]
     return sortie
@@ -100,9 +100,9 @@ def exemple(p, juste):
 
 def explication(p):
     return (
-        "Reprenez la liste ci-dessus : chaque rubrique a son titre au style « Titre 1 » (sinon "
+        "Reprenez la liste ci-dessus : chaque rubrique a son titre au style « Titre 1 » (sinon "
         "elle n'est pas repérée) et, dessous, au moins une phrase de 40 caractères ou plus avec "
-        "un chiffre ; chaque graphique a un texte alternatif d'au moins 40 caractères écrit par "
-        "vous (pas la description automatique de Word) ; l'en-tête nomme le destinataire, la "
-        "période et la source ; aucun tableau ne dépasse 25 lignes."
+        "un chiffre ; chaque graphique a un texte alternatif d'au moins 40 caractères écrit par "
+        "vous (pas la description automatique de Word) ; l'en-tête nomme le destinataire, la "
+        "période et la source ; aucun tableau ne dépasse 25 lignes."
     )
