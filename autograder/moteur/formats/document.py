@@ -39,6 +39,7 @@ from autograder.moteur.formats.base import (
     ReponseInvalide,
     lire_fichier_rendu,
     phrase,
+    taille_acceptable,
 )
 from autograder.moteur.formats.choix import ChoixMultiple
 from autograder.moteur.reponses import ecrire_atomique
@@ -151,15 +152,13 @@ class Document(Format):
         extension = Path(nom).suffix.lower()
         if extension not in self.extensions:
             raise ReponseInvalide(f"{self._mauvaise_extension(nom, extension)} {GARDE}")
-        if not contenu:
-            raise ReponseInvalide(f"Le fichier « {nom} » est vide (0 octet). {GARDE}")
-        if len(contenu) > self.taille_max:
-            raise ReponseInvalide(
-                f"Fichier trop lourd ({len(contenu) / 1e6:.0f} Mo, au plus "
-                f"{self.taille_max // 1_000_000} Mo) : réduisez la taille des images (dans Word : "
-                "Fichier › Compresser les images ; dans Writer : clic droit sur l'image › "
-                f"Compresser). {GARDE}"
-            )
+        taille_acceptable(
+            contenu,
+            self.taille_max,
+            vide=f"Le fichier « {nom} » est vide (0 octet). {GARDE}",
+            conseil="réduisez la taille des images (dans Word : Fichier › Compresser les "
+            f"images ; dans Writer : clic droit sur l'image › Compresser). {GARDE}",
+        )
         if contenu.startswith(OLE):
             if CHIFFRE in contenu:
                 raise ReponseInvalide(

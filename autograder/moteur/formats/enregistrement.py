@@ -27,6 +27,7 @@ from autograder.moteur.formats.base import (
     Format,
     ReponseInvalide,
     lire_fichier_rendu,
+    taille_acceptable,
 )
 from autograder.moteur.reponses import ecrire_atomique
 
@@ -128,14 +129,13 @@ class Enregistrement(Format):
 
     def _duree(self, contenu: bytes, navigateur) -> float:
         """The file's duration (the browser's measure only when the file does not say)."""
-        if not contenu:
-            raise ReponseInvalide(f"Enregistrement vide (aucun son reçu). {INVITATION}")
-        if len(contenu) > self.taille_max:
-            raise ReponseInvalide(
-                f"Fichier trop lourd ({len(contenu) // 1_000_000} Mo, au plus "
-                f"{self.taille_max // 1_000_000} Mo) : enregistrez seulement votre pitch. Votre "
-                "enregistrement précédent est conservé."
-            )
+        taille_acceptable(
+            contenu,
+            self.taille_max,
+            vide=f"Enregistrement vide (aucun son reçu). {INVITATION}",
+            conseil="enregistrez seulement votre pitch. Votre enregistrement précédent est "
+            "conservé.",
+        )
         try:
             mesure = audio.mesurer(contenu)
         except audio.AudioIllisible as exc:
