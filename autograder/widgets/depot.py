@@ -63,16 +63,20 @@ class SaisieDocument:
     def recevoir(self, contenu: bytes, nom: str) -> None:
         """A deposited file: handed to the exercise, which checks and saves it (its verdict or
         its refusal shows below); the status line says what the reading found."""
-        self._derniere = {"contenu": contenu, "nom": nom}
+        precedente, self._derniere = self._derniere, {"contenu": contenu, "nom": nom}
+        refuse = False
         try:
             self.ex.lire(self._derniere)  # reads only: the exercise widget saves it
             trouve = self.ex.module.reperes(self.ex.params, contenu)
             self._dire(f"Fichier « {nom} » déposé ({_ko(len(contenu))}). {trouve}")
         except ReponseInvalide:
+            refuse = True
             self._dire(f"Fichier « {nom} » refusé : voir le message ci-dessous.")
         except (AttributeError, ValueError):  # a declaration without `reperes`
             self._dire(f"Fichier « {nom} » déposé ({_ko(len(contenu))}).")
-        self._quand_change()
+        self._quand_change()  # shows the verdict, or why the file is refused
+        if refuse:  # « Vérifier » goes back to the kept deposit
+            self._derniere = precedente
 
     def brute(self):
         """The new deposit, else the saved one (« Vérifier » after reopening)."""

@@ -123,7 +123,8 @@ class Document(Format):
         details = []
         for o in options:
             if o.correct:
-                details.append(f"{'✅' if o.cle in trouve else '❌ À revoir :'} {o.libelle}")
+                marque = "✅" if o.cle in trouve else "❌ À revoir\u00a0:"
+                details.append(f"{marque} {o.libelle}")
             elif o.cle in trouve:
                 details.append(f"⚠️ Défaut repéré : {o.libelle}")
         if hasattr(ex.module, "reperes"):
