@@ -90,6 +90,24 @@ def test_bold_paragraphs_stand_for_headings_and_a_title_heading_groups_the_rubri
     assert [s.titre for s in sections] == TITRES and "Bilan d'activité" in entete
 
 
+def test_french_style_names_and_an_alt_text_kept_as_title_are_read():
+    """What another word processor may write: a style named « Titre 1 », the alt text in the
+    image's title (LibreOffice's « Texte alternatif ») rather than its description."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    doc = docx.Document(io.BytesIO(ecrire()))
+    titre1 = doc.styles.add_style("Titre 1", WD_STYLE_TYPE.PARAGRAPH)
+    for p in doc.paragraphs:
+        if p.style.name == "Heading 1":
+            p.style = titre1
+    pr = doc.inline_shapes[0]._inline.docPr
+    pr.set("title", pr.get("descr"))
+    pr.set("descr", "")
+    tampon = io.BytesIO()
+    doc.save(tampon)
+    assert controler_docx(tampon.getvalue()) == BONNES
+
+
 @pytest.mark.parametrize(
     "changement,absent,defaut",
     [
@@ -272,3 +290,23 @@ def test_the_widget_deposits_a_file_and_says_what_it_found(tmp_path):
     # reopened: the kept deposit is named
     w2 = creer_widget(Seance("cp8_bilan", tmp_path), s.exercice(NOM))
     assert "Document conservé" in w2.controles.statut.value
+
+
+# -- through nbgrader: the learner's path, a deposit and no code ------------------------------
+def test_a_deposit_alone_gets_the_points_through_nbgrader_and_the_file_is_collected(course):
+    from .conftest import nbgrader
+    from .test_nbgrader import auto_scores, submit
+
+    nbgrader(course, "generate_assignment", "cp8_bilan", "--force")
+
+    def deposer(dossier):
+        s = Seance("cp8_bilan", dossier)
+        s.changer_identifiant("dana")
+        ex = s.exercice(NOM)
+        s.repondre(NOM, {"contenu": ex.module.exemple(ex.params, True), "nom": "bilan.docx"})
+
+    submit(course, "cp8_bilan", "dana", course / "exercises" / "cp8_bilan", deposer)
+    nbgrader(course, "autograde", "cp8_bilan", "--force")
+    assert auto_scores(course, "cp8_bilan")["dana"][f"note-{NOM}"] == 3
+    rendu = course / "autograded" / "dana" / "cp8_bilan" / "rendus" / f"{NOM}.docx"
+    assert rendu.is_file()
