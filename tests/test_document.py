@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import zipfile
 from datetime import UTC, datetime
 
 import docx
@@ -221,6 +222,13 @@ def test_a_spreadsheet_renamed_docx_and_a_too_big_file_are_refused(seance, monke
     monkeypatch.setattr(ex, "format", Document(taille_max=1000))
     with pytest.raises(ReponseInvalide, match="trop lourd"):
         seance.repondre(NOM, {"contenu": ecrire(), "nom": "bilan.docx"})
+    bombe = io.BytesIO()  # small once compressed, huge once opened
+    with zipfile.ZipFile(bombe, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", b"\0" * 50_000)
+    assert len(bombe.getvalue()) < 1000
+    with pytest.raises(ReponseInvalide, match="abîmé"):
+        seance.repondre(NOM, {"contenu": bombe.getvalue(), "nom": "bilan.docx"})
 
 
 def test_the_grade_follows_the_file_not_a_hand_edited_answer(seance, tmp_path):

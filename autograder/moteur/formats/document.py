@@ -172,8 +172,11 @@ class Document(Format):
             )
         try:
             with zipfile.ZipFile(io.BytesIO(contenu)) as archive:
-                abime = archive.testzip() is not None or "[Content_Types].xml" not in set(
-                    archive.namelist()
+                parties = archive.infolist()
+                abime = (
+                    "[Content_Types].xml" not in {p.filename for p in parties}
+                    or sum(p.file_size for p in parties) > 10 * self.taille_max  # a zip bomb
+                    or archive.testzip() is not None
                 )
         except (zipfile.BadZipFile, OSError, ValueError, EOFError):
             abime = True
