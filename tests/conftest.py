@@ -63,6 +63,8 @@ def remplir(w, solution) -> None:
         w.enregistrer()
     elif nature == "enregistrement":  # the file the recorder (or a dropped file) sends
         w.controles.recevoir((w.ex.dossier / solution["fichier"]).read_bytes())
+    elif nature == "document":  # the file the learner deposits
+        w.controles.recevoir((w.ex.dossier / solution["fichier"]).read_bytes(), solution["nom"])
     elif nature == "nombre":
         w.champ.value = f"{w.ex.format.saisie(solution):.4f}".replace(".", ",")
     elif nature == "choix":

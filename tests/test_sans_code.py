@@ -29,9 +29,7 @@ from autograder.moteur.seance import Seance
 from .conftest import ASSIGNMENTS, ROOT
 
 # Graded items without a field, and why they still need no code.
-SANS_CHAMP = {
-    ("cp8_bilan", "rapport_bilan"): "report built with the Rapport helper — still code (issue #15)",
-}
+SANS_CHAMP: dict[tuple[str, str], str] = {}
 CODE_DANS_ENONCE = re.compile(r"`[A-Za-z_][\w.]*(\[|\(|`)")
 
 

@@ -79,6 +79,9 @@ def fausser(controles, ex) -> None:
             case.value = cle not in ex.solution()
     elif nature == "enregistrement":  # too short a recording
         controles.controles.recevoir(ex.format.reponse_fausse(ex)["audio"])
+    elif nature == "document":  # a draft full of defects
+        faux = ex.format.reponse_fausse(ex)
+        controles.controles.recevoir(faux["contenu"], faux["nom"])
     else:
         sol = ex.solution()
         autres = [c for c, _ in ex.format.categories]

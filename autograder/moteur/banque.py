@@ -88,6 +88,7 @@ def charger_exercice(devoir: str, nom: str) -> ModuleType:
         "personnalise": ("lire", "noter", "solution", "reponse_fausse"),
         "quiz": (),
         "enregistrement": ("fenetre",),
+        "document": ("options", "controler", "exemple"),
     }.get(nature, ("elements",))
     manquants += [b for b in besoin if not hasattr(module, b)]
     if manquants:

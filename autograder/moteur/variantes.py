@@ -16,8 +16,9 @@ from autograder.moteur.formats import ReponseInvalide
 from autograder.moteur.reponses import Reponses
 from autograder.moteur.seance import Seance, graine, mode_correction
 
-# Answers that bring a file (a recording) have no numbers to change and would write a file.
-SANS_VARIANTE = frozenset({"enregistrement"})
+# Answers that bring a file (a recording, a document written in office software) have no numbers
+# to change, and a variant never writes a file.
+SANS_VARIANTE = frozenset({"enregistrement", "document"})
 
 
 def proposee(ex: Exercice) -> bool:

@@ -58,8 +58,9 @@ class ExerciceWidget(w.VBox):
 
             return ex.module.saisie(ex.params, deja.get("valeur"), enregistrer)
         # A typed number is checked when the field is left (Enter, Tab), a finished recording at
-        # once (its duration is the feedback); a click saves at once.
-        immediat = nature in ("nombre", "enregistrement")
+        # once (its duration is the feedback), a deposited document at once (what was found); a
+        # click saves at once.
+        immediat = nature in ("nombre", "enregistrement", "document")
         self.controles = saisie(ex, deja, self.verifier if immediat else self.enregistrer)
         for attribut in ("champ", "cases", "listes"):
             if hasattr(self.controles, attribut):
@@ -92,6 +93,20 @@ class ExerciceWidget(w.VBox):
             self.retour.value = alerte(exc)
             return
         self.retour.value = retour_html(self.ex, verdict, montrer_correction=mode_correction())
+
+
+def _voie_code(ex) -> str:
+    if ex.format.nature == "document":
+        return (
+            "Déposez ci-dessous le fichier écrit dans votre traitement de texte. Pour aller plus "
+            "loin (facultatif) : écrivez le même document en Python, cellule suivante, dans la "
+            f"variable <code>{ex.variable}</code> ; la meilleure des deux réponses compte."
+        )
+    return (
+        "Tapez votre résultat ci-dessous. Pour aller plus loin (facultatif) : calculez-le en "
+        f"Python dans la variable <code>{ex.variable}</code>, cellule suivante ; la meilleure "
+        "des deux réponses compte."
+    )
 
 
 def creer_widget(seance, ex) -> w.Widget:

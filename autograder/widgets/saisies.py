@@ -142,12 +142,19 @@ def _enregistrement(ex, deja: dict, quand_change):
     return SaisieEnregistrement(ex, deja, quand_change)
 
 
+def _document(ex, deja: dict, quand_change):
+    from autograder.widgets.depot import SaisieDocument
+
+    return SaisieDocument(ex, deja, quand_change)
+
+
 SAISIES = {
     "nombre": SaisieNombre,
     "choix": SaisieChoix,
     "choix_multiple": SaisieChoixMultiple,
     "classement": SaisieClassement,
     "enregistrement": _enregistrement,
+    "document": _document,
 }
 
 

@@ -10,7 +10,7 @@
 * ``aide_en_francais()`` (de ``autograder.moteur.aide``) : sous une erreur SQL ou pandas, un indice
   en français.
 
-Le rapport (HTML et PDF) est dans ``autograder.metier.bilan.rapport``.
+Le rapport (HTML, PDF et document Word) est dans ``autograder.metier.bilan.rapport``.
 """
 
 from __future__ import annotations

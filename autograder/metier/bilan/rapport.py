@@ -4,7 +4,8 @@
   précédente ; ``figure_ecarts`` / ``alternative_ecarts`` : taux de réalisation par indicateur ;
 * ``Rapport`` : titre, destinataire, sections (texte, tableau, graphique + texte alternatif) ;
   ``rapport.ecrire("bilan_T3_2025")`` écrit ``bilan_T3_2025.html`` (images PNG intégrées en
-  base64, un seul fichier à envoyer) et ``bilan_T3_2025.pdf`` (``PdfPages`` de matplotlib) ;
+  base64, un seul fichier à envoyer), ``bilan_T3_2025.pdf`` (``PdfPages`` de matplotlib) et
+  ``bilan_T3_2025.docx`` (le même rapport en document Word : autograder.metier.bilan.document) ;
 * ``controler_rapport(fichiers)`` : les rubriques présentes et les défauts repérés.
 
 Couleurs : palette Okabe-Ito ; l'information ne passe jamais par la couleur seule.
@@ -16,7 +17,6 @@ import base64
 import html
 import re
 import textwrap
-import unicodedata
 from pathlib import Path
 
 import pandas as pd
@@ -25,29 +25,17 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from autograder.metier.bilan.activite import MOIS, ErreurBilan, Periode
+from autograder.metier.bilan.controle import (
+    DEFAUTS,
+    LIGNES_MAX,
+    RUBRIQUES,
+    Section,
+    cle_rubrique,
+    controler_sections,
+)
+from autograder.metier.bilan.document import ecrire_docx, index_utile, textes_tableau
 from autograder.moteur.graphiques import OKABE_ITO, figure_en_png
 from autograder.moteur.nombres import MOIS_ABREGES, euros, nombre, pourcent
-
-# Rubriques attendues d'un compte rendu de bilan : clé → (mots repérés dans le titre, libellé).
-RUBRIQUES = {
-    "synthese": (("synthese", "resume", "essentiel"), "Synthèse"),
-    "activite": (("activite", "resultats", "chiffres"), "Activité de la période"),
-    "tendances": (("tendance", "evolution"), "Tendances"),
-    "ecarts": (("ecart", "objectif"), "Écarts aux objectifs"),
-    "mesures": (("mesure", "correct", "ajustement"), "Mesures correctives"),
-    "opportunites": (("opportunit", "plan"), "Opportunités et plan d'actions"),
-}
-LIGNES_MAX = 25  # au-delà, un tableau n'est plus lisible par un tiers : il faut synthétiser
-_A_COMPLETER = re.compile(r"à compléter|a completer|\btodo\b|\bxxx\b|\.\.\.|…|\[.*?\]", re.I)
-
-
-def _cle(titre: str) -> str:
-    sans = unicodedata.normalize("NFKD", titre).encode("ascii", "ignore").decode().lower()
-    for cle, (mots, _) in RUBRIQUES.items():
-        if any(m in sans for m in mots):
-            return cle
-    return re.sub(r"[^a-z0-9]+", "-", sans).strip("-") or "section"
-
 
 # -- graphiques ---------------------------------------------------------------------------------
 
@@ -155,7 +143,7 @@ class Rapport:
         if tableau is not None and not isinstance(tableau, pd.DataFrame):
             raise ErreurBilan(f"Section « {titre} » : le tableau doit être un DataFrame pandas.")
         self.sections.append(
-            {"titre": titre, "cle": _cle(titre), "texte": str(texte or "").strip(),
+            {"titre": titre, "cle": cle_rubrique(titre), "texte": str(texte or "").strip(),
              "tableau": tableau, "figure": figure, "alternative": alternative}
         )  # fmt: skip
         return self
@@ -174,7 +162,7 @@ class Rapport:
             bloc += [f"<p>{e(p)}</p>" for p in s["texte"].split("\n") if p.strip()]
             if s["tableau"] is not None:
                 t = s["tableau"]
-                bloc.append(t.to_html(border=0, classes="donnees", index=_index_utile(t)))
+                bloc.append(t.to_html(border=0, classes="donnees", index=index_utile(t)))
             if s["figure"] is not None:
                 png = base64.b64encode(figure_en_png(s["figure"], dpi=110)).decode()
                 bloc.append(
@@ -213,13 +201,15 @@ class Rapport:
                 yield s["figure"]
 
     def ecrire(self, nom: str, dossier=".") -> dict[str, Path]:
-        """Écrit ``nom.html`` et ``nom.pdf`` dans ``dossier`` ; renvoie leurs chemins."""
+        """Écrit ``nom.html``, ``nom.pdf`` et ``nom.docx`` (le même rapport en document Word, à
+        reprendre dans un traitement de texte) dans ``dossier`` ; renvoie leurs chemins."""
         if not self.sections:
             raise ErreurBilan("Le rapport est vide : ajoutez des sections avec rapport.section().")
         dossier = Path(dossier)
         dossier.mkdir(parents=True, exist_ok=True)
-        chemins = {"html": dossier / f"{nom}.html", "pdf": dossier / f"{nom}.pdf"}
+        chemins = {e: dossier / f"{nom}.{e}" for e in ("html", "pdf", "docx")}
         chemins["html"].write_text(self.html(), encoding="utf-8")
+        ecrire_docx(self, chemins["docx"])
         with PdfPages(chemins["pdf"]) as pdf:
             for page in self._pages_pdf():
                 pdf.savefig(page)
@@ -228,11 +218,6 @@ class Rapport:
             info["Subject"] = f"Bilan d'activité, {self.periode.libelle}"
             info["Keywords"] = "rubriques=" + ",".join(s["cle"] for s in self.sections)
         return chemins
-
-
-def _index_utile(t: pd.DataFrame) -> bool:
-    """A default 0, 1, 2… index says nothing to a reader: it is left out."""
-    return not isinstance(t.index, pd.RangeIndex)
 
 
 def _page_texte(titre: str, texte: str, tableau: pd.DataFrame | None = None) -> Figure:
@@ -246,22 +231,11 @@ def _page_texte(titre: str, texte: str, tableau: pd.DataFrame | None = None) -> 
         haut = min(0.5, 0.035 * (len(t) + 1))
         ax = fig.add_axes((0.08, 0.83 - 0.022 * len(lignes) - haut, 0.84, haut))
         ax.axis("off")
-        avec_index = _index_utile(t)
-        cellules = [
-            [*([str(i)] if avec_index else []), *(_cellule(v) for v in ligne)]
-            for i, ligne in zip(t.index, t.itertuples(index=False), strict=True)
-        ]
-        entetes = ([""] if avec_index else []) + [str(c) for c in t.columns]
+        entetes, cellules = textes_tableau(t)
         tab = ax.table(cellText=cellules, colLabels=entetes, loc="upper center", cellLoc="left")
         tab.auto_set_font_size(False)
         tab.set_fontsize(8)
     return fig
-
-
-def _cellule(v) -> str:
-    if isinstance(v, float):
-        return nombre(v, 2)
-    return str(v)
 
 
 # -- contrôle d'un rapport écrit ----------------------------------------------------------------
@@ -270,11 +244,7 @@ QUALITES = {
     "alternatives": "Chaque graphique a un texte alternatif",
     "pdf": "Le PDF est lisible et reprend les mêmes rubriques",
 }
-DEFAUTS = {
-    "a_completer": "Une section sans vrai commentaire (moins de 40 caractères) ou qui contient "
-    "encore « à compléter », « … » ou « [ ] »",
-    "tableau_brut": f"Un tableau de plus de {LIGNES_MAX} lignes (données brutes, pas une synthèse)",
-}
+__all__ = ["DEFAUTS", "QUALITES", "RUBRIQUES", "Rapport", "controler_rapport"]
 
 
 def pages_pdf(chemin) -> int:
@@ -295,27 +265,23 @@ def controler_rapport(fichiers: dict) -> list[str]:
         ) from exc
     except OSError as exc:
         raise ErreurBilan(f"Fichier du rapport introuvable : {exc.filename}.") from exc
-    trouve, cles = set(), []
+    sections, cles = [], []
     for cle, contenu in re.findall(r"<section id='[^']*' data-cle='([^']*)'>(.*?)</section>",
                                    page, flags=re.S):  # fmt: skip
         cles.append(cle)
-        texte = " ".join(re.findall(r"<p>(.*?)</p>", contenu, flags=re.S))
-        if len(html.unescape(texte).strip()) < 40 or _A_COMPLETER.search(html.unescape(texte)):
-            trouve.add("a_completer")
-        elif cle in RUBRIQUES:
-            trouve.add(cle)
-        if contenu.count("<tr>") - 1 > LIGNES_MAX:
-            trouve.add("tableau_brut")
-    images = re.findall(r"<img [^>]*alt='([^']*)'[^>]*aria-describedby='([^']*)'", page)
-    decrites = all(
-        alt.strip() and re.search(rf"id='{ref}' class='alternative'>[^<]{{40,}}", page)
-        for alt, ref in images
-    )
-    if images and decrites and len(images) == page.count("<img "):
-        trouve.add("alternatives")
+        titre = re.search(r"<h2>(.*?)</h2>", contenu, flags=re.S)
+        sections.append(Section(
+            html.unescape(titre[1]) if titre else cle,
+            [html.unescape(p) for p in re.findall(r"<p>(.*?)</p>", contenu, flags=re.S)],
+            [contenu.count("<tr>") - 1] if "<table" in contenu else [],
+            [html.unescape(m[1]) if m else "" for m in (
+                re.search(r"class='alternative'>([^<]*)</figcaption>", f)
+                for f in re.findall(r"<img .*?(?:</figure>|$)", contenu, flags=re.S))],
+        ))  # fmt: skip
+    trouve = controler_sections(sections)
     m = re.search(rb"/Keywords \((.*?)\)", brut)
     cles_pdf = m[1].decode("latin-1").removeprefix("rubriques=").split(",") if m else []
-    n_pages = 1 + len(cles) + len(images)
+    n_pages = 1 + len(cles) + sum(len(s.alternatives) for s in sections)
     if brut.startswith(b"%PDF") and cles_pdf == cles and pages_pdf(fichiers["pdf"]) == n_pages:
         trouve.add("pdf")
     ordre = [*RUBRIQUES, *QUALITES, *DEFAUTS]

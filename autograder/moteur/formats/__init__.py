@@ -1,11 +1,12 @@
 """Answer formats, one module each: how an answer is read, checked for plausibility, scored and
 explained. A format knows nothing about widgets (autograder.widgets) nor the answer store (a
-recording's format reads its own audio file); an exercise declaration picks one
+recording's or a document's format reads its own file); an exercise declaration picks one
 (``FORMAT = Nombre(unite="%")``) and gives the expected answer."""
 
 from autograder.moteur.formats.base import AvecFichier, Element, Format, Option, ReponseInvalide
 from autograder.moteur.formats.choix import Choix, ChoixMultiple
 from autograder.moteur.formats.classement import Classement
+from autograder.moteur.formats.document import Document
 from autograder.moteur.formats.enregistrement import Enregistrement
 from autograder.moteur.formats.nombre import Nombre
 from autograder.moteur.formats.personnalise import Personnalise
@@ -17,6 +18,7 @@ __all__ = [
     "Choix",
     "ChoixMultiple",
     "Classement",
+    "Document",
     "Element",
     "Enregistrement",
     "Format",

@@ -4,6 +4,7 @@ declaration, the `Format` protocol an exercise delegates to, and the words of a 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 from typing import Any
 
 from autograder.moteur.exercice import Verdict
@@ -21,6 +22,36 @@ class AvecFichier:
     valeur: Any
     fichier: str
     contenu: bytes
+
+
+def lire_fichier_rendu(ex, relatif: str, dossier: str, refaire: str) -> bytes:
+    """The file a stored answer names, read from `dossier/` of the assignment folder only;
+    `refaire` ends the French message (« enregistrez-vous de nouveau »)."""
+    chemin = PurePosixPath(relatif)
+    if chemin.is_absolute() or ".." in chemin.parts or chemin.parts[:1] != (dossier,):
+        raise ReponseInvalide(
+            f"Réponse enregistrée invalide (fichier « {relatif} » hors du dossier "
+            f"« {dossier}/ ») : {refaire}."
+        )
+    fichier = ex.dossier / chemin if ex.dossier is not None else None
+    if fichier is None or not fichier.is_file():
+        raise ReponseInvalide(
+            f"Fichier « {relatif} » introuvable à côté du carnet : il a été déplacé ou "
+            f"supprimé. {refaire[:1].upper()}{refaire[1:]}."
+        )
+    return fichier.read_bytes()
+
+
+def taille_acceptable(contenu: bytes, taille_max: int, *, vide: str, conseil: str) -> None:
+    """Refuse an empty file (message `vide`) or one over `taille_max` bytes (`conseil` says what
+    to do and what is kept)."""
+    if not contenu:
+        raise ReponseInvalide(vide)
+    if len(contenu) > taille_max:
+        raise ReponseInvalide(
+            f"Fichier trop lourd ({len(contenu) // 1_000_000} Mo, au plus "
+            f"{taille_max // 1_000_000} Mo) : {conseil}"
+        )
 
 
 @dataclass(frozen=True)

@@ -18,12 +18,17 @@ duration is scored here; what is said is for the trainer (a manually graded cell
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import PurePosixPath
 from typing import Any
 
 from autograder.moteur import audio
 from autograder.moteur.exercice import Verdict
-from autograder.moteur.formats.base import AvecFichier, Format, ReponseInvalide
+from autograder.moteur.formats.base import (
+    AvecFichier,
+    Format,
+    ReponseInvalide,
+    lire_fichier_rendu,
+    taille_acceptable,
+)
 from autograder.moteur.reponses import ecrire_atomique
 
 DUREE_MIN = 1.0  # seconds: shorter is a click on « Arrêter » too soon, not a recording
@@ -124,14 +129,13 @@ class Enregistrement(Format):
 
     def _duree(self, contenu: bytes, navigateur) -> float:
         """The file's duration (the browser's measure only when the file does not say)."""
-        if not contenu:
-            raise ReponseInvalide(f"Enregistrement vide (aucun son reçu). {INVITATION}")
-        if len(contenu) > self.taille_max:
-            raise ReponseInvalide(
-                f"Fichier trop lourd ({len(contenu) // 1_000_000} Mo, au plus "
-                f"{self.taille_max // 1_000_000} Mo) : enregistrez seulement votre pitch. Votre "
-                "enregistrement précédent est conservé."
-            )
+        taille_acceptable(
+            contenu,
+            self.taille_max,
+            vide=f"Enregistrement vide (aucun son reçu). {INVITATION}",
+            conseil="enregistrez seulement votre pitch. Votre enregistrement précédent est "
+            "conservé.",
+        )
         try:
             mesure = audio.mesurer(contenu)
         except audio.AudioIllisible as exc:
@@ -155,19 +159,7 @@ class Enregistrement(Format):
         return duree
 
     def _lire_fichier(self, ex, relatif: str) -> bytes:
-        chemin = PurePosixPath(relatif)
-        if chemin.is_absolute() or ".." in chemin.parts or chemin.parts[:1] != (self.dossier,):
-            raise ReponseInvalide(
-                f"Réponse enregistrée invalide (fichier « {relatif} » hors du dossier "
-                f"« {self.dossier}/ ») : enregistrez-vous de nouveau."
-            )
-        fichier = ex.dossier / chemin if ex.dossier is not None else None
-        if fichier is None or not fichier.is_file():
-            raise ReponseInvalide(
-                f"Fichier « {relatif} » introuvable à côté du carnet : il a été déplacé ou "
-                "supprimé. Enregistrez-vous de nouveau."
-            )
-        return fichier.read_bytes()
+        return lire_fichier_rendu(ex, relatif, self.dossier, "enregistrez-vous de nouveau")
 
 
 def _navigateur(stockee: dict, contenu: bytes):

@@ -1,0 +1,224 @@
+"""A document the learner writes in office software (Writer or Word, later Calc or Impress) and
+deposits: the file is the answer.
+
+The raw answer comes from the deposit widget, ``{"contenu": bytes, "nom": "rapport.docx"}``, or,
+by code (``depuis_code``), is the path of a file the notebook wrote. It is checked (extension,
+size, not empty, not password-protected, a readable Office Open XML zip, then read by the
+declaration) and becomes a file, `rendus/<exercice>.<ext>` in the assignment folder (nbgrader
+collects it; a file written by code goes to `rendus/<exercice>-python.<ext>`, so that it never
+replaces a better deposit), plus a stored answer that names it:
+``{"fichier", "nom", "octets", "sha256"}``.
+
+Grading reads the file again and checks its hash against the stored answer: the grade follows the
+file handed in, and an answer file edited by hand claims nothing. The declaration gives:
+
+* ``options(p)``: what is looked for, as for `ChoixMultiple` (`correct=True`: a quality or part
+  that earns points; `correct=False`: a defect that takes some back);
+* ``controler(p, contenu) -> list of option keys`` found in the file (raises ValueError with a
+  French reason when the file cannot be read);
+* ``exemple(p, juste) -> bytes``: a right document (the key: tests, `repondre_tout`, the solution
+  notebook) or, with ``juste=False``, a flawed one;
+* optionally ``reperes(p, contenu) -> str``: what the reading found (headings, images, tables),
+  shown to the learner so that they can improve the document and deposit it again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from autograder.moteur.exercice import Verdict
+from autograder.moteur.formats.base import (
+    AvecFichier,
+    Format,
+    ReponseInvalide,
+    lire_fichier_rendu,
+    phrase,
+    taille_acceptable,
+)
+from autograder.moteur.formats.choix import ChoixMultiple
+from autograder.moteur.reponses import ecrire_atomique
+
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE container: encrypted OOXML or Office 97-2003
+CHIFFRE = "EncryptionInfo".encode("utf-16-le")  # the stream Office adds to an encrypted file
+GARDE = "Votre dépôt précédent est conservé."
+# What the learner's software calls the format each extension should be saved as.
+LOGICIELS = {
+    ".docx": ("Word 2007-365 (.docx)", "Writer ou Word"),
+    ".xlsx": ("Excel 2007-365 (.xlsx)", "Calc ou Excel"),
+    ".pptx": ("PowerPoint (.pptx)", "Impress ou PowerPoint"),
+}
+ODF = {".odt": ".docx", ".ods": ".xlsx", ".odp": ".pptx"}
+ANCIENS = {".doc": ".docx", ".xls": ".xlsx", ".ppt": ".pptx"}
+
+
+def empreinte(contenu: bytes) -> str:
+    return hashlib.sha256(contenu).hexdigest()
+
+
+@dataclass(frozen=True)
+class Document(Format):
+    """A file written in office software, checked by the declaration's `controler(p, contenu)`."""
+
+    extensions: tuple[str, ...] = (".docx",)
+    taille_max: int = 20_000_000  # bytes: a report with a few charts weighs well under 5 MB
+    dossier: str = "rendus"
+    nature = "document"
+
+    @property
+    def attendu(self) -> str:
+        return " ou ".join(LOGICIELS.get(e, (e,))[0] for e in self.extensions)
+
+    def chemin(self, ex, extension: str, *, code: bool = False) -> str:
+        return f"{self.dossier}/{ex.nom}{'-python' if code else ''}{extension}"
+
+    # -- the Format protocol -------------------------------------------------------------------
+    def solution(self, ex) -> dict:
+        """The declaration's right document, written in the learner's folder."""
+        contenu = ex.module.exemple(ex.params, True)
+        relatif = self.chemin(ex, self.extensions[0])
+        if ex.dossier is not None:
+            ecrire_atomique(ex.dossier / relatif, contenu)
+        return _stockee(relatif, f"{ex.nom}{self.extensions[0]}", contenu)
+
+    def reponse_fausse(self, ex) -> dict:
+        """A raw answer: the declaration's flawed document (for the generic tests)."""
+        return {"contenu": ex.module.exemple(ex.params, False), "nom": "brouillon.docx"}
+
+    def lire_reponse(self, ex, brute: Any, *, depuis_code: bool = False) -> Any:
+        if isinstance(brute, dict) and isinstance(
+            brute.get("contenu"), bytes | bytearray | memoryview
+        ):
+            return self._deposer(ex, str(brute.get("nom") or ""), bytes(brute["contenu"]))
+        if isinstance(brute, dict) and isinstance(brute.get("fichier"), str):  # a stored answer
+            contenu = self._relire(ex, brute)
+            self._verifier(ex, brute["fichier"], contenu)
+            return _stockee(brute["fichier"], str(brute.get("nom") or ""), contenu)
+        if depuis_code and isinstance(brute, str | os.PathLike):
+            chemin = Path(brute)
+            if not chemin.is_file():
+                raise ReponseInvalide(
+                    f"Fichier « {chemin} » introuvable : exécutez la cellule qui l'écrit, ou "
+                    "déposez votre document dans le widget."
+                )
+            return self._deposer(ex, chemin.name, chemin.read_bytes(), code=True)
+        raise ReponseInvalide(f"Aucun document reçu : déposez votre fichier {self.attendu}.")
+
+    def evaluer(self, ex, reponse: Any) -> Verdict:
+        try:
+            if isinstance(reponse, AvecFichier):  # read by code, not saved yet (grade cell)
+                contenu = reponse.contenu
+            else:
+                contenu = self._relire(ex, reponse)
+            trouve = set(self._controler(ex, contenu))
+        except ReponseInvalide as exc:
+            return Verdict(0.0, str(exc))
+        options = ex.options()
+        score = ChoixMultiple().score(sorted(trouve), options)
+        details = []
+        for o in options:
+            if o.correct:
+                marque = "✅" if o.cle in trouve else "❌ À revoir\u00a0:"
+                details.append(f"{marque} {o.libelle}")
+            elif o.cle in trouve:
+                details.append(f"⚠️ Défaut repéré : {o.libelle}")
+        if hasattr(ex.module, "reperes"):
+            details.append(ex.module.reperes(ex.params, contenu))
+        return Verdict(score, phrase(score), details)
+
+    # -- the file ------------------------------------------------------------------------------
+    def _deposer(self, ex, nom: str, contenu: bytes, *, code: bool = False) -> AvecFichier:
+        extension = self._verifier(ex, nom, contenu)
+        relatif = self.chemin(ex, extension, code=code)
+        return AvecFichier(_stockee(relatif, nom, contenu), relatif, contenu)
+
+    def _relire(self, ex, stockee: dict) -> bytes:
+        """The file a stored answer names, if it is still the one deposited."""
+        contenu = lire_fichier_rendu(ex, stockee["fichier"], self.dossier, "déposez-le de nouveau")
+        if empreinte(contenu) != stockee.get("sha256"):
+            raise ReponseInvalide(
+                f"Le fichier « {stockee['fichier']} » n'est plus celui que vous avez déposé "
+                "(modifié ou remplacé hors du widget) : déposez de nouveau votre document."
+            )
+        return contenu
+
+    def _verifier(self, ex, nom: str, contenu: bytes) -> str:
+        """The file's extension once it is known to be a readable document; else a French
+        message saying what to do."""
+        extension = Path(nom).suffix.lower()
+        if extension not in self.extensions:
+            raise ReponseInvalide(f"{self._mauvaise_extension(nom, extension)} {GARDE}")
+        taille_acceptable(
+            contenu,
+            self.taille_max,
+            vide=f"Le fichier « {nom} » est vide (0 octet). {GARDE}",
+            conseil="réduisez la taille des images (dans Word : Fichier › Compresser les "
+            f"images ; dans Writer : clic droit sur l'image › Compresser). {GARDE}",
+        )
+        if contenu.startswith(OLE):
+            if CHIFFRE in contenu:
+                raise ReponseInvalide(
+                    f"Ce document est protégé par un mot de passe : le correcteur ne peut pas "
+                    f"l'ouvrir. Enregistrez-en une copie sans mot de passe, puis déposez-la. {GARDE}"
+                )
+            raise ReponseInvalide(
+                "Ce fichier est à l'ancien format (Word 97-2003) malgré son nom : ouvrez-le, puis "
+                f"« Enregistrer sous… » au format {self.attendu}. {GARDE}"
+            )
+        try:
+            with zipfile.ZipFile(io.BytesIO(contenu)) as archive:
+                parties = archive.infolist()
+                abime = (
+                    "[Content_Types].xml" not in {p.filename for p in parties}
+                    or sum(p.file_size for p in parties) > 10 * self.taille_max  # a zip bomb
+                    or archive.testzip() is not None
+                )
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+            abime = True
+        if abime:
+            raise ReponseInvalide(
+                f"Le fichier « {nom} » est abîmé : il ne s'ouvre pas (copie interrompue ?). "
+                f"Ouvrez-le dans votre traitement de texte, enregistrez-le de nouveau, puis "
+                f"déposez-le. {GARDE}"
+            )
+        self._controler(ex, contenu)
+        return extension
+
+    def _mauvaise_extension(self, nom: str, extension: str) -> str:
+        vers = ODF.get(extension) or ANCIENS.get(extension)
+        if vers in self.extensions:
+            format_, logiciels = LOGICIELS[vers]
+            if extension in ODF:
+                return (
+                    f"« {nom} » est au format OpenDocument ({extension}) : dans LibreOffice, "
+                    f"Fichier › « Enregistrer sous… », type « {format_} », gardez ce format "
+                    "quand LibreOffice le demande, puis déposez le nouveau fichier."
+                )
+            return (
+                f"« {nom} » est à l'ancien format ({extension}) : dans {logiciels}, Fichier › "
+                f"« Enregistrer sous… », type « {format_} », puis déposez le nouveau fichier."
+            )
+        if extension == ".pdf":
+            return (
+                f"« {nom} » est un PDF : il ne se relit pas pour la correction. Déposez le "
+                f"fichier {self.attendu} que vous avez écrit (le PDF, vous l'exportez pour l'envoi)."
+            )
+        return f"« {nom} » n'est pas un fichier {self.attendu} : déposez votre document."
+
+    def _controler(self, ex, contenu: bytes) -> list[str]:
+        try:
+            return list(ex.module.controler(ex.params, contenu))
+        except ValueError as exc:
+            raise ReponseInvalide(
+                f"Ce document ne se relit pas : {exc}. Enregistrez-le de nouveau au format "
+                f"{self.attendu}, puis déposez-le. {GARDE}"
+            ) from None
+
+
+def _stockee(relatif: str, nom: str, contenu: bytes) -> dict:
+    return {"fichier": relatif, "nom": nom, "octets": len(contenu), "sha256": empreinte(contenu)}
