@@ -61,6 +61,22 @@ def empreinte(contenu: bytes) -> str:
     return hashlib.sha256(contenu).hexdigest()
 
 
+def zip_stable(contenu: bytes) -> bytes:
+    """The same Office file with every zip entry dated 1980-01-01: libraries date entries at the
+    second they save, and the key of an exercise must not change with the clock."""
+    sortie = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(contenu)) as source,
+        zipfile.ZipFile(sortie, "w", zipfile.ZIP_DEFLATED) as cible,
+    ):
+        for info in source.infolist():
+            stable = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            stable.compress_type = zipfile.ZIP_DEFLATED
+            stable.external_attr = info.external_attr
+            cible.writestr(stable, source.read(info))
+    return sortie.getvalue()
+
+
 @dataclass(frozen=True)
 class Document(Format):
     """A file written in office software, checked by the declaration's `controler(p, contenu)`."""
@@ -80,7 +96,7 @@ class Document(Format):
     # -- the Format protocol -------------------------------------------------------------------
     def solution(self, ex) -> dict:
         """The declaration's right document, written in the learner's folder."""
-        contenu = ex.module.exemple(ex.params, True)
+        contenu = zip_stable(ex.module.exemple(ex.params, True))
         relatif = self.chemin(ex, self.extensions[0])
         if ex.dossier is not None:
             ecrire_atomique(ex.dossier / relatif, contenu)
