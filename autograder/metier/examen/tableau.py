@@ -57,9 +57,9 @@ __all__ = [
 
 SOMMEES = ("leads", "rendez_vous", "devis", "ventes", "ca_ht", "objectif_ca_ht", "objectif_ventes",
            "marge_brute")  # fmt: skip
-HORS_PERIODE = ("Vous avez pris tous les mois de la feuille « Données » : ne gardez que ceux de la "
+HORS_PERIODE = ("Vous avez pris tous les mois de la feuille « Données » : ne gardez que ceux de la "
                 "période analysée.")  # fmt: skip
-MOYENNE = ("La ligne « {total} » n'est pas la moyenne des lignes des commerciaux : calculez-la sur "
+MOYENNE = ("La ligne « {total} » n'est pas la moyenne des lignes des commerciaux : calculez-la sur "
            "les totaux de l'équipe ({formule}).")  # fmt: skip
 
 
@@ -141,13 +141,13 @@ def _ligne_commercial(nom: str, p: dict, tout: dict, moyennes: dict | None) -> l
         "ecart": [
             (
                 ecart(obj, ca),
-                "Signe inversé : l'écart est réalisé − objectif, positif quand "
+                "Signe inversé : l'écart est réalisé − objectif, positif quand "
                 "l'objectif est dépassé.",
                 "euros",
             ),  # fmt: skip
             (
                 _sur(ecart_relatif, ca, obj),
-                "Vous avez calculé l'écart relatif (en %) : l'écart "
+                "Vous avez calculé l'écart relatif (en %) : l'écart "
                 "demandé est en euros (réalisé − objectif).",
                 "taux",
             ),  # fmt: skip
@@ -155,7 +155,7 @@ def _ligne_commercial(nom: str, p: dict, tout: dict, moyennes: dict | None) -> l
         "taux_realisation": [
             (
                 _division(obj, ca),
-                "Rapport inversé : le taux de réalisation est réalisé ÷ objectif.",
+                "Rapport inversé : le taux de réalisation est réalisé ÷ objectif.",
                 "taux",
             ),  # fmt: skip
             (
@@ -173,31 +173,31 @@ def _ligne_commercial(nom: str, p: dict, tout: dict, moyennes: dict | None) -> l
         "panier": [
             (
                 _division(ca, d),
-                "Panier moyen calculé sur les devis : c'est le CA HT ÷ le nombre "
+                "Panier moyen calculé sur les devis : c'est le CA HT ÷ le nombre "
                 "de ventes (commandes).",
                 "euros",
             ),  # fmt: skip
             (
                 _division(p["marge_brute"], v),
-                "Vous avez divisé la marge brute : le panier moyen se calcule sur le CA HT.",
+                "Vous avez divisé la marge brute : le panier moyen se calcule sur le CA HT.",
                 "euros",
             ),  # fmt: skip
         ],
         "transformation": [
             (
                 _division(d, v),
-                "Rapport inversé : le taux de transformation est ventes ÷ devis.",
+                "Rapport inversé : le taux de transformation est ventes ÷ devis.",
                 "taux",
             ),  # fmt: skip
             (
                 _division(v, p["leads"]),
-                "Vous avez divisé par les leads : le taux de "
+                "Vous avez divisé par les leads : le taux de "
                 "transformation des devis est ventes ÷ devis.",
                 "taux",
             ),  # fmt: skip
             (
                 _division(v, p["rendez_vous"]),
-                "Vous avez divisé par les rendez-vous : le taux de "
+                "Vous avez divisé par les rendez-vous : le taux de "
                 "transformation des devis est ventes ÷ devis.",
                 "taux",
             ),  # fmt: skip
@@ -239,7 +239,7 @@ def _ligne_trimestre(trim: str, q: dict, precedent: dict | None) -> list[Attendu
         "taux_realisation": [
             (
                 _division(obj, ca),
-                "Rapport inversé : le taux de réalisation est réalisé ÷ objectif.",
+                "Rapport inversé : le taux de réalisation est réalisé ÷ objectif.",
                 "taux",
             ),  # fmt: skip
             (
@@ -254,7 +254,7 @@ def _ligne_trimestre(trim: str, q: dict, precedent: dict | None) -> list[Attendu
         else [
             (
                 ca / avant,
-                "Vous avez calculé l'indice (CA ÷ CA précédent) : l'évolution est "
+                "Vous avez calculé l'indice (CA ÷ CA précédent) : l'évolution est "
                 "(CA − CA précédent) ÷ CA précédent.",
                 "taux",
             ),  # fmt: skip
@@ -266,7 +266,7 @@ def _ligne_trimestre(trim: str, q: dict, precedent: dict | None) -> list[Attendu
             ),  # fmt: skip
             (
                 (avant - ca) / avant,
-                "Signe inversé : une hausse du CA donne une évolution positive.",
+                "Signe inversé : une hausse du CA donne une évolution positive.",
                 "taux",
             ),  # fmt: skip
         ],

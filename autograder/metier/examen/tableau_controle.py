@@ -25,9 +25,9 @@ from autograder.moteur.nombres import euros, lire_nombre, nombre, pourcent
 
 OLE = bytes.fromhex("D0CF11E0A1B11AE1")
 ODS = b"application/vnd.oasis.opendocument.spreadsheet"
-ENREGISTRER_XLSX = ("dans LibreOffice Calc : « Fichier › Enregistrer sous… », type « Excel "
-                    "2007-365 (.xlsx) » ; dans Excel : « Fichier › Enregistrer sous », type « Classeur "
-                    "Excel (.xlsx) »")  # fmt: skip
+ENREGISTRER_XLSX = ("dans LibreOffice Calc : « Fichier › Enregistrer sous… », type « Excel "
+                    "2007-365 (.xlsx) » ; dans Excel : « Fichier › Enregistrer sous », type « Classeur "
+                    "Excel (.xlsx) »")  # fmt: skip
 TOLERANCES = {"euros": 0.5 + 1e-6, "taux": 0.001 + 1e-9, "entier": 1e-6}
 ERREURS = ("#DIV/0!", "#N/A", "#NAME?", "#NOM?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#VALEUR!",
            "Err:", "#NV")  # fmt: skip
@@ -59,9 +59,9 @@ def score(controles: list[Controle]) -> float:
 
 def _ouvrir(chemin: Path):
     """(values workbook, formulas workbook), or TableauIllisible saying why and what to do."""
-    nom = f"« {chemin.name} »"
+    nom = f"« {chemin.name} »"
     if not chemin.is_file():
-        raise TableauIllisible(f"Fichier introuvable : {nom} ({chemin.parent}). Enregistrez votre "
+        raise TableauIllisible(f"Fichier introuvable : {nom} ({chemin.parent}). Enregistrez votre "
                                "tableau de bord sous ce nom, au format .xlsx, dans le dossier du devoir.")  # fmt: skip
     debut = chemin.read_bytes()
     if debut.startswith(OLE):
@@ -70,19 +70,19 @@ def _ouvrir(chemin: Path):
             or "EncryptionInfo".encode("utf-16-le") in debut
         ):
             raise TableauIllisible(
-                f"Le classeur {nom} est protégé par un mot de passe : il ne peut pas être corrigé. "
-                "Ouvrez-le, retirez le mot de passe (LibreOffice : « Fichier › Enregistrer sous… » "
-                "en décochant « Enregistrer avec mot de passe » ; Excel : « Fichier › Informations › "
-                "Protéger le classeur › Chiffrer avec mot de passe », champ vidé) et enregistrez-le."
+                f"Le classeur {nom} est protégé par un mot de passe : il ne peut pas être corrigé. "
+                "Ouvrez-le, retirez le mot de passe (LibreOffice : « Fichier › Enregistrer sous… » "
+                "en décochant « Enregistrer avec mot de passe » ; Excel : « Fichier › Informations › "
+                "Protéger le classeur › Chiffrer avec mot de passe », champ vidé) et enregistrez-le."
             )
         raise TableauIllisible(
-            f"Le classeur {nom} est au format Excel 97-2003 (.xls), que la correction ne lit pas : "
+            f"Le classeur {nom} est au format Excel 97-2003 (.xls), que la correction ne lit pas : "
             f"ouvrez-le et enregistrez-le au format .xlsx ({ENREGISTRER_XLSX})."
         )
     if not zipfile.is_zipfile(chemin):
         raise TableauIllisible(
-            f"Le fichier {nom} est abîmé ou n'est pas un classeur (.xlsx) : ouvrez-le dans votre "
-            "tableur ; s'il s'ouvre, enregistrez-le de nouveau au format .xlsx, sinon repartez de "
+            f"Le fichier {nom} est abîmé ou n'est pas un classeur (.xlsx) : ouvrez-le dans votre "
+            "tableur ; s'il s'ouvre, enregistrez-le de nouveau au format .xlsx, sinon repartez de "
             "votre dernière copie."
         )
     with zipfile.ZipFile(chemin) as z:
@@ -90,22 +90,25 @@ def _ouvrir(chemin: Path):
         mimetype = z.read("mimetype") if "mimetype" in noms else b""
     if mimetype.startswith(ODS) or chemin.suffix.lower() in (".ods", ".fods"):
         raise TableauIllisible(
-            f"Le classeur {nom} est au format OpenDocument (.ods) : la correction lit le format "
+            f"Le classeur {nom} est au format OpenDocument (.ods) : la correction lit le format "
             f".xlsx. Ouvrez-le et enregistrez-le au format .xlsx ({ENREGISTRER_XLSX}), en "
-            "choisissant « Utiliser le format Excel 2007-365 ! » si LibreOffice le demande."
+            "choisissant « Utiliser le format Excel 2007-365 ! » si LibreOffice le demande."
         )
     if "xl/workbook.xml" not in noms:
         raise TableauIllisible(
-            f"Le fichier {nom} n'est pas un classeur de tableur (.xlsx) : déposez le classeur du "
+            f"Le fichier {nom} n'est pas un classeur de tableur (.xlsx) : déposez le classeur du "
             "tableau de bord, enregistré au format .xlsx."
         )
     from openpyxl import load_workbook
 
     try:
-        return load_workbook(chemin, data_only=True), load_workbook(chemin, data_only=False)
+        classeurs = load_workbook(chemin, data_only=True), load_workbook(chemin, data_only=False)
+        if not classeurs[0].sheetnames:
+            raise KeyError("aucune feuille")
+        return classeurs
     except Exception as exc:  # noqa: BLE001 - any library failure on a damaged file
         raise TableauIllisible(
-            f"Le classeur {nom} est abîmé ({type(exc).__name__}) : ouvrez-le dans votre tableur ; "
+            f"Le classeur {nom} est abîmé ({type(exc).__name__}) : ouvrez-le dans votre tableur ; "
             "s'il s'ouvre, enregistrez-le de nouveau au format .xlsx, sinon repartez de votre "
             "dernière copie."
         ) from exc
@@ -127,11 +130,11 @@ def _feuille(classeur, nom_fichier: str) -> tuple[str, list[Controle]]:
         if reperes <= _textes(classeur[titre]):
             return titre, [Controle(
                 "Feuille du tableau de bord", True,
-                f"La feuille « {FEUILLE_TABLEAU} » a été renommée « {titre} » : elle a été "
+                f"La feuille « {FEUILLE_TABLEAU} » a été renommée « {titre} » : elle a été "
                 "retrouvée par son contenu et corrigée.", compte=False)]  # fmt: skip
     raise TableauIllisible(
-        f"Le classeur « {nom_fichier} » n'a pas de feuille « {FEUILLE_TABLEAU} » (feuilles : "
-        f"{', '.join(f'« {t} »' for t in classeur.sheetnames)}) : complétez la feuille du modèle "
+        f"Le classeur « {nom_fichier} » n'a pas de feuille « {FEUILLE_TABLEAU} » (feuilles : "
+        f"{', '.join(f'« {t} »' for t in classeur.sheetnames)}) : complétez la feuille du modèle "
         "fourni, sans la supprimer, puis enregistrez."
     )
 
@@ -171,7 +174,7 @@ def _formule(cellule) -> bool:
 
 def _lu(v, nature: str) -> str:
     if isinstance(v, bool) or not isinstance(v, (int, float)):
-        return f"« {v} »"
+        return f"« {v} »"
     return {"euros": euros, "taux": pourcent, "entier": nombre}[nature](v)
 
 
@@ -192,25 +195,25 @@ def _juger(v, a, format_pourcent: bool) -> str | None:
         return "cellule vide"
     if isinstance(v, str):
         if v.startswith(ERREURS):
-            return f"la formule renvoie l'erreur {v} : corrigez ses références"
+            return f"la formule renvoie l'erreur {v} : corrigez ses références"
         try:
             lire_nombre(v)
         except ValueError:
-            return f"« {v} » n'est pas un nombre"
-        return f"« {v} » est saisi comme du texte : tapez le nombre seul, sans unité ni apostrophe"
+            return f"« {v} » n'est pas un nombre"
+        return f"« {v} » est saisi comme du texte : tapez le nombre seul, sans unité ni apostrophe"
     if isinstance(v, bool) or not isinstance(v, (int, float)):
         return f"{_lu(v, a.nature)} n'est pas un nombre"
     if _proche(v, a.valeur, a.nature, format_pourcent):
         return None
     if a.nature == "taux" and format_pourcent and abs(v / 100 - a.valeur) <= TOLERANCES["taux"]:
         return (
-            f"{pourcent(v)} : vous avez tapé {nombre(v, 1)} dans une cellule au format "
-            f"pourcentage ; tapez {pourcent(v / 100)} (ou {nombre(v / 100, 3)})"
+            f"{pourcent(v)} : vous avez tapé {nombre(v, 1)} dans une cellule au format "
+            f"pourcentage ; tapez {pourcent(v / 100)} (ou {nombre(v / 100, 3)})"
         )
     for p in a.pieges:
         if _proche(v, p.valeur, p.nature, format_pourcent):
-            return f"{_lu(v, a.nature)} : {p.message}"
-    return f"{_lu(v, a.nature)} ne correspond pas aux données de la période : vérifiez le calcul"
+            return f"{_lu(v, a.nature)} : {p.message}"
+    return f"{_lu(v, a.nature)} ne correspond pas aux données de la période : vérifiez le calcul"
 
 
 def _cellules(valeurs, formules, att, cases) -> dict:
@@ -271,16 +274,16 @@ def _controle_graphique(chemin: Path, titre: str) -> Controle:
         return Controle(libelle, True, f"{n} graphique{'s' if n > 1 else ''} sur la feuille.")
     ailleurs = [t for t, (g, _) in dessins.items() if g and t != titre]
     if ailleurs:
-        conseil = (f"Votre graphique est sur la feuille « {ailleurs[0]} » : déplacez-le sur la "
-                   f"feuille « {titre} » (couper, puis coller).")  # fmt: skip
+        conseil = (f"Votre graphique est sur la feuille « {ailleurs[0]} » : déplacez-le sur la "
+                   f"feuille « {titre} » (couper, puis coller).")  # fmt: skip
     elif images:
-        conseil = ("La feuille contient une image, pas un graphique du tableur : insérez un vrai "
-                   "graphique (« Insertion › Diagramme… » dans LibreOffice, « Insertion › "
-                   "Graphique » dans Excel) construit sur vos cellules.")  # fmt: skip
+        conseil = ("La feuille contient une image, pas un graphique du tableur : insérez un vrai "
+                   "graphique (« Insertion › Diagramme… » dans LibreOffice, « Insertion › "
+                   "Graphique » dans Excel) construit sur vos cellules.")  # fmt: skip
     else:
-        conseil = ("Aucun graphique : sélectionnez par exemple les commerciaux, leur CA réalisé et "
-                   "leur objectif, puis « Insertion › Diagramme… » (LibreOffice) ou « Insertion › "
-                   "Graphique » (Excel).")  # fmt: skip
+        conseil = ("Aucun graphique : sélectionnez par exemple les commerciaux, leur CA réalisé et "
+                   "leur objectif, puis « Insertion › Diagramme… » (LibreOffice) ou « Insertion › "
+                   "Graphique » (Excel).")  # fmt: skip
     return Controle(libelle, False, conseil)
 
 
@@ -299,8 +302,8 @@ def controler_tableau(chemin, attendus) -> list[Controle]:
     sans_resultat = [k for k, (v, f, _) in lues.items() if f and v is None]
     if sans_resultat:
         raise TableauIllisible(
-            f"Le classeur « {chemin.name} » contient des formules mais pas leurs résultats (il a "
-            "été enregistré par un outil qui ne calcule pas) : ouvrez-le dans votre tableur "
+            f"Le classeur « {chemin.name} » contient des formules mais pas leurs résultats (il a "
+            "été enregistré par un outil qui ne calcule pas) : ouvrez-le dans votre tableur "
             "(LibreOffice Calc ou Excel) et enregistrez-le au format .xlsx, puis déposez-le de "
             "nouveau."
         )
@@ -309,7 +312,7 @@ def controler_tableau(chemin, attendus) -> list[Controle]:
     if not remplies:
         sortie.append(Controle(
             "Tableau de bord rempli", False,
-            f"Aucune cellule jaune de la feuille « {titre} » n'est remplie : le tableau de bord "
+            f"Aucune cellule jaune de la feuille « {titre} » n'est remplie : le tableau de bord "
             "est vide.", compte=False))  # fmt: skip
     for bloc, (titre_bloc, _, indicateurs) in BLOCS.items():
         for ind in indicateurs:
@@ -321,12 +324,12 @@ def controler_tableau(chemin, attendus) -> list[Controle]:
                 v, _, pct = lues[(a.bloc, a.ligne, a.cle)]
                 faute = _juger(v, a, pct)
                 if faute:
-                    fautes.append(f"{a.ligne} : {faute}")
-            libelle = f"{titre_bloc[3:]} : {ind.titre}"
+                    fautes.append(f"{a.ligne} : {faute}")
+            libelle = f"{titre_bloc[3:]} : {ind.titre}"
             if fautes:
                 conseil = (
                     f"{len(fautes)} ligne{'s' if len(fautes) > 1 else ''} sur {len(cellules)} à revoir. "
-                    + " ; ".join(fautes)
+                    + " ; ".join(fautes)
                     + "."
                 )
             else:
@@ -339,7 +342,7 @@ def controler_tableau(chemin, attendus) -> list[Controle]:
             "Formules", n_formules == len(remplies),
             f"{n_formules} cellule{'s' if n_formules > 1 else ''} sur {len(remplies)} calculée"
             f"{'s' if n_formules > 1 else ''} par une formule"
-            + (" : le tableau se mettra à jour avec les données." if n_formules == len(remplies)
-               else " ; une formule qui lit la feuille des données évite les erreurs de recopie."),
+            + (" : le tableau se mettra à jour avec les données." if n_formules == len(remplies)
+               else " ; une formule qui lit la feuille des données évite les erreurs de recopie."),
             compte=False))  # fmt: skip
     return sortie

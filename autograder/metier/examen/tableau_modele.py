@@ -79,9 +79,9 @@ def normaliser(texte) -> str:
 def verifier_ventes(ventes) -> None:
     manquantes = [c for c in COLONNES_DONNEES if c not in getattr(ventes, "columns", ())]
     if manquantes:
-        raise DonneesInvalides(f"Chiffres du cas : colonnes absentes : {', '.join(manquantes)}.")
+        raise DonneesInvalides(f"Chiffres du cas : colonnes absentes : {', '.join(manquantes)}.")
     if ventes.empty:
-        raise DonneesInvalides("Chiffres du cas : aucune ligne.")
+        raise DonneesInvalides("Chiffres du cas : aucune ligne.")
 
 
 def _mois_valide(m: str) -> bool:
@@ -109,7 +109,7 @@ def periode_analyse(ventes, periode=None) -> tuple[str, str]:
     debut, fin = (str(m) for m in periode)
     if not (_mois_valide(debut) and _mois_valide(fin)) or debut > fin:
         raise DonneesInvalides(
-            f'Période invalide : {periode!r} (attendu : ("AAAA-MM", "AAAA-MM")).'
+            f'Période invalide : {periode!r} (attendu : ("AAAA-MM", "AAAA-MM")).'
         )
     if not any(debut <= m <= fin for m in mois):
         raise DonneesInvalides(f"Aucun mois des chiffres du cas entre {debut} et {fin}.")
@@ -187,14 +187,14 @@ def ecrire_modele(chemin: str | os.PathLike, ventes, periode=None, entreprise: s
     jaune, gris = PatternFill("solid", fgColor="FFF2CC"), PatternFill("solid", fgColor="EDEDED")
     fin = Side(style="thin", color="999999")
     cadre = Border(left=fin, right=fin, top=fin, bottom=fin)
-    titre = "Tableau de bord commercial" + (f" : {entreprise}" if entreprise else "")
+    titre = "Tableau de bord commercial" + (f" : {entreprise}" if entreprise else "")
     ws["A1"], ws["A1"].font = titre, Font(bold=True, size=14)
-    ws["A2"] = f"Période analysée : {libelle_periode(periode)} (feuille « {FEUILLE_DONNEES} »)."
+    ws["A2"] = f"Période analysée : {libelle_periode(periode)} (feuille « {FEUILLE_DONNEES} »)."
     ws["A3"] = ("Complétez chaque cellule jaune, de préférence par une formule qui lit la feuille "
-                f"« {FEUILLE_DONNEES} » (une valeur tapée est aussi acceptée).")  # fmt: skip
-    ws["A4"] = ("Montants en euros HT, taux en pourcentage ; écart positif quand l'objectif est "
+                f"« {FEUILLE_DONNEES} » (une valeur tapée est aussi acceptée).")  # fmt: skip
+    ws["A4"] = ("Montants en euros HT, taux en pourcentage ; écart positif quand l'objectif est "
                 "dépassé.")  # fmt: skip
-    ws["A5"] = ("Graphique : insérez sur cette feuille au moins un graphique (par exemple le CA "
+    ws["A5"] = ("Graphique : insérez sur cette feuille au moins un graphique (par exemple le CA "
                 "réalisé et l'objectif de chaque commercial).")  # fmt: skip
     ws["A5"].font = gras
     cases = disposition(noms, trims)
