@@ -171,7 +171,7 @@ FAUTES = {
                                lambda a, x: -a.valeur("commerciaux", x, "ecart"), "Signe inversé"),
     "panier sur les devis": (("commerciaux", 0, "panier"), None, "Panier moyen calculé sur les devis"),
     "transformation inversée": (("commerciaux", 0, "transformation"), None,
-                                "le taux de transformation est ventes ÷ devis"),
+                                "le taux de transformation des devis est ventes ÷ devis"),
     "taux d'équipe moyenné": (("commerciaux", TOTAL, "taux_realisation"), None,
                               "n'est pas la moyenne des lignes des commerciaux"),
     "CA hors période": (("commerciaux", 0, "ca"), None, "tous les mois de la feuille « Données »"),
@@ -235,8 +235,11 @@ def test_feuille_renommee_deplacee_ou_supprimee(cas, tmp_path):
     att = cas[1]
     chemin = rempli(cas, tmp_path / "renomme.xlsx")
     classeur = load_workbook(chemin)
+    classeur.move_sheet(FEUILLE_TABLEAU, offset=-1)  # moved first: found by its name, nothing to say
+    classeur.save(chemin)
+    controles = tableau.controler_tableau(chemin, att)
+    assert tableau.score(controles) == 1 and "renommée" not in conseils(controles)
     classeur[FEUILLE_TABLEAU].title = "TDB 2025"
-    classeur.move_sheet("TDB 2025", offset=-1)
     classeur.save(chemin)
     controles = tableau.controler_tableau(chemin, att)
     assert "renommée « TDB 2025 » : elle a été retrouvée par son contenu" in conseils(controles)

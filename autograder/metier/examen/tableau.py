@@ -112,8 +112,28 @@ def _sur(calcul, *args) -> float | None:
         return None
 
 
-def _pieges(*couples) -> tuple[Piege, ...]:
-    return tuple(Piege(v, m, n) for v, m, n in couples if v is not None)
+def _attendus(bloc: str, ligne: str, valeurs: dict, pieges: dict) -> list[Attendu]:
+    return [
+        Attendu(bloc, ligne, i.cle, i.titre, i.nature, valeurs[i.cle],
+                tuple(Piege(*x) for x in pieges.get(i.cle, ()) if x[0] is not None))
+        for i in BLOCS[bloc][2]
+    ]  # fmt: skip
+
+
+def _pieges_objectif(s: dict) -> dict[str, list]:
+    """Traps shared by a rep's row and a quarter (s = sums): CA, objective, achievement rate."""
+    ca, obj = s["ca_ht"], s["objectif_ca_ht"]
+    return {
+        "ca": [(s["marge_brute"], "Vous avez additionné la marge brute, pas le CA HT.", "euros"),
+               (obj, "C'est l'objectif de CA, pas le CA réalisé.", "euros")],
+        "objectif": [(ca, "C'est le CA réalisé, pas l'objectif.", "euros")],
+        "taux_realisation": [
+            (_division(obj, ca), "Rapport inversé : le taux de réalisation est réalisé ÷ objectif.",
+             "taux"),
+            (_sur(ecart_relatif, ca, obj), "Vous avez calculé l'écart relatif ((réalisé − "
+             "objectif) ÷ objectif), pas le taux de réalisation (réalisé ÷ objectif).", "taux"),
+        ],
+    }  # fmt: skip
 
 
 def _ligne_commercial(nom: str, p: dict, tout: dict, moyennes: dict | None) -> list[Attendu]:
@@ -128,95 +148,40 @@ def _ligne_commercial(nom: str, p: dict, tout: dict, moyennes: dict | None) -> l
         "panier": _sur(panier_moyen, ca, v),
         "transformation": _sur(taux_de_conversion, v, d),
     }
-    pieges = {
-        "ca": [
-            (p["marge_brute"], "Vous avez additionné la marge brute, pas le CA HT.", "euros"),
-            (obj, "C'est l'objectif de CA, pas le CA réalisé.", "euros"),
-            (tout["ca_ht"], HORS_PERIODE, "euros"),
-        ],  # fmt: skip
-        "objectif": [
-            (ca, "C'est le CA réalisé, pas l'objectif.", "euros"),
-            (tout["objectif_ca_ht"], HORS_PERIODE, "euros"),
-        ],  # fmt: skip
+    devis = "le taux de transformation des devis est ventes ÷ devis."
+    pieges = _pieges_objectif(p) | {
         "ecart": [
-            (
-                ecart(obj, ca),
-                "Signe inversé : l'écart est réalisé − objectif, positif quand "
-                "l'objectif est dépassé.",
-                "euros",
-            ),  # fmt: skip
-            (
-                _sur(ecart_relatif, ca, obj),
-                "Vous avez calculé l'écart relatif (en %) : l'écart "
-                "demandé est en euros (réalisé − objectif).",
-                "taux",
-            ),  # fmt: skip
+            (ecart(obj, ca), "Signe inversé : l'écart est réalisé − objectif, positif quand "
+             "l'objectif est dépassé.", "euros"),
+            (_sur(ecart_relatif, ca, obj), "Vous avez calculé l'écart relatif (en %) : l'écart "
+             "demandé est en euros (réalisé − objectif).", "taux"),
         ],
-        "taux_realisation": [
-            (
-                _division(obj, ca),
-                "Rapport inversé : le taux de réalisation est réalisé ÷ objectif.",
-                "taux",
-            ),  # fmt: skip
-            (
-                _sur(ecart_relatif, ca, obj),
-                "Vous avez calculé l'écart relatif ((réalisé − "
-                "objectif) ÷ objectif), pas le taux de réalisation (réalisé ÷ objectif).",
-                "taux",
-            ),
-        ],
-        "ventes": [
-            (d, "C'est le nombre de devis, pas de ventes (commandes).", "entier"),
-            (p["objectif_ventes"], "C'est l'objectif de ventes, pas le réalisé.", "entier"),
-            (tout["ventes"], HORS_PERIODE, "entier"),
-        ],  # fmt: skip
+        "ventes": [(d, "C'est le nombre de devis, pas de ventes (commandes).", "entier"),
+                   (p["objectif_ventes"], "C'est l'objectif de ventes, pas le réalisé.", "entier"),
+                   (tout["ventes"], HORS_PERIODE, "entier")],
         "panier": [
-            (
-                _division(ca, d),
-                "Panier moyen calculé sur les devis : c'est le CA HT ÷ le nombre "
-                "de ventes (commandes).",
-                "euros",
-            ),  # fmt: skip
-            (
-                _division(p["marge_brute"], v),
-                "Vous avez divisé la marge brute : le panier moyen se calcule sur le CA HT.",
-                "euros",
-            ),  # fmt: skip
+            (_division(ca, d), "Panier moyen calculé sur les devis : c'est le CA HT ÷ le nombre "
+             "de ventes (commandes).", "euros"),
+            (_division(p["marge_brute"], v), "Vous avez divisé la marge brute : le panier moyen "
+             "se calcule sur le CA HT.", "euros"),
         ],
         "transformation": [
-            (
-                _division(d, v),
-                "Rapport inversé : le taux de transformation est ventes ÷ devis.",
-                "taux",
-            ),  # fmt: skip
-            (
-                _division(v, p["leads"]),
-                "Vous avez divisé par les leads : le taux de "
-                "transformation des devis est ventes ÷ devis.",
-                "taux",
-            ),  # fmt: skip
-            (
-                _division(v, p["rendez_vous"]),
-                "Vous avez divisé par les rendez-vous : le taux de "
-                "transformation des devis est ventes ÷ devis.",
-                "taux",
-            ),  # fmt: skip
+            (_division(d, v), f"Rapport inversé : {devis}", "taux"),
+            (_division(v, p["leads"]), f"Vous avez divisé par les leads : {devis}", "taux"),
+            (_division(v, p["rendez_vous"]), f"Vous avez divisé par les rendez-vous : {devis}",
+             "taux"),
         ],
-    }
+    }  # fmt: skip
+    pieges["ca"].append((tout["ca_ht"], HORS_PERIODE, "euros"))
+    pieges["objectif"].append((tout["objectif_ca_ht"], HORS_PERIODE, "euros"))
     if moyennes:
         formules = {"taux_realisation": "CA total ÷ objectif total",
                     "panier": "CA total ÷ ventes totales",
                     "transformation": "ventes totales ÷ devis totaux"}  # fmt: skip
         for cle, formule in formules.items():
             message = MOYENNE.format(total=TOTAL, formule=formule)
-            nature = "euros" if cle == "panier" else "taux"
-            pieges[cle].append((moyennes[cle], message, nature))
-    return [
-        Attendu(
-            "commerciaux", nom, i.cle, i.titre, i.nature, valeurs[i.cle], _pieges(*pieges[i.cle])
-        )
-        for i in BLOCS["commerciaux"][2]
-    ]
+            pieges[cle].append((moyennes[cle], message, "euros" if cle == "panier" else "taux"))
+    return _attendus("commerciaux", nom, valeurs, pieges)
 
 
 def _ligne_trimestre(trim: str, q: dict, precedent: dict | None) -> list[Attendu]:
@@ -230,53 +195,17 @@ def _ligne_trimestre(trim: str, q: dict, precedent: dict | None) -> list[Attendu
         # as the reference.
         "evolution": _sur(ecart_relatif, ca, avant) if avant else None,
     }
-    pieges = {
-        "ca": [
-            (q["marge_brute"], "Vous avez additionné la marge brute, pas le CA HT.", "euros"),
-            (obj, "C'est l'objectif de CA, pas le CA réalisé.", "euros"),
-        ],  # fmt: skip
-        "objectif": [(ca, "C'est le CA réalisé, pas l'objectif.", "euros")],
-        "taux_realisation": [
-            (
-                _division(obj, ca),
-                "Rapport inversé : le taux de réalisation est réalisé ÷ objectif.",
-                "taux",
-            ),  # fmt: skip
-            (
-                _sur(ecart_relatif, ca, obj),
-                "Vous avez calculé l'écart relatif, pas le taux de "
-                "réalisation (réalisé ÷ objectif).",
-                "taux",
-            ),  # fmt: skip
-        ],
-        "evolution": []
-        if not avant
-        else [
-            (
-                ca / avant,
-                "Vous avez calculé l'indice (CA ÷ CA précédent) : l'évolution est "
-                "(CA − CA précédent) ÷ CA précédent.",
-                "taux",
-            ),  # fmt: skip
-            (
-                _division(ca - avant, ca),
-                "Divisez par le CA du trimestre précédent (la "
-                "référence), pas par celui du trimestre.",
-                "taux",
-            ),  # fmt: skip
-            (
-                (avant - ca) / avant,
-                "Signe inversé : une hausse du CA donne une évolution positive.",
-                "taux",
-            ),  # fmt: skip
-        ],
-    }
-    return [
-        Attendu(
-            "trimestres", trim, i.cle, i.titre, i.nature, valeurs[i.cle], _pieges(*pieges[i.cle])
-        )
-        for i in BLOCS["trimestres"][2]
-    ]
+    pieges = _pieges_objectif(q)
+    if avant:
+        pieges["evolution"] = [
+            (ca / avant, "Vous avez calculé l'indice (CA ÷ CA précédent) : l'évolution est "
+             "(CA − CA précédent) ÷ CA précédent.", "taux"),
+            (_division(ca - avant, ca), "Divisez par le CA du trimestre précédent (la "
+             "référence), pas par celui du trimestre.", "taux"),
+            ((avant - ca) / avant, "Signe inversé : une hausse du CA donne une évolution "
+             "positive.", "taux"),
+        ]  # fmt: skip
+    return _attendus("trimestres", trim, valeurs, pieges)
 
 
 def attendus(ventes, periode=None) -> Attendus:
