@@ -133,6 +133,21 @@ def test_attendus_conventions(cas):
     assert att.valeur("trimestres", "T1 2025", "evolution") is None
 
 
+def test_periode_choisie_et_donnees_invalides(cas, tmp_path):
+    ventes = cas[0]
+    att = tableau.attendus(ventes, ("2025-04", "2025-09"))
+    assert att.trimestres == ("T2 2025", "T3 2025")
+    assert tableau.attendus(ventes, "2024").periode == ("2024-07", "2024-12")  # within the data
+    modele = tableau.ecrire_modele(tmp_path / "avril.xlsx", ventes, ("2025-04", "2025-09"))
+    assert "d'avril 2025 à septembre 2025" in str(
+        load_workbook(modele)[FEUILLE_TABLEAU]["A2"].value
+    )
+    with pytest.raises(ValueError, match="Période invalide"):
+        tableau.attendus(ventes, ("2025-09", "2025-04"))
+    with pytest.raises(ValueError, match="colonnes absentes : marge_brute"):
+        tableau.attendus(ventes.drop(columns="marge_brute"))
+
+
 def test_modele_intact_vaut_zero(cas):
     _, att, modele = cas
     controles = tableau.controler_tableau(modele, att)
@@ -235,7 +250,9 @@ def test_feuille_renommee_deplacee_ou_supprimee(cas, tmp_path):
     att = cas[1]
     chemin = rempli(cas, tmp_path / "renomme.xlsx")
     classeur = load_workbook(chemin)
-    classeur.move_sheet(FEUILLE_TABLEAU, offset=-1)  # moved first: found by its name, nothing to say
+    classeur.move_sheet(
+        FEUILLE_TABLEAU, offset=-1
+    )  # moved first: found by its name, nothing to say
     classeur.save(chemin)
     controles = tableau.controler_tableau(chemin, att)
     assert tableau.score(controles) == 1 and "renommée" not in conseils(controles)

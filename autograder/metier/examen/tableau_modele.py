@@ -106,14 +106,15 @@ def periode_analyse(ventes, periode=None) -> tuple[str, str]:
         return (f"{annees[-1]}-01", f"{annees[-1]}-12") if annees else (mois[-12:][0], mois[-1])
     if isinstance(periode, str):
         periode = (f"{periode}-01", f"{periode}-12") if len(periode) == 4 else (periode, periode)
-    debut, fin = (str(m) for m in periode)
-    if not (_mois_valide(debut) and _mois_valide(fin)) or debut > fin:
+    bornes = [str(m) for m in periode] if isinstance(periode, (tuple, list)) else []
+    if len(bornes) != 2 or not all(map(_mois_valide, bornes)) or bornes[0] > bornes[1]:
         raise DonneesInvalides(
-            f'Période invalide : {periode!r} (attendu : ("AAAA-MM", "AAAA-MM")).'
+            f'Période invalide : {periode!r} (attendu : ("AAAA-MM", "AAAA-MM") ou "AAAA").'
         )
-    if not any(debut <= m <= fin for m in mois):
-        raise DonneesInvalides(f"Aucun mois des chiffres du cas entre {debut} et {fin}.")
-    return debut, fin
+    dans = [m for m in mois if bornes[0] <= m <= bornes[1]]
+    if not dans:
+        raise DonneesInvalides(f"Aucun mois des chiffres du cas entre {bornes[0]} et {bornes[1]}.")
+    return dans[0], dans[-1]  # within the months of the data
 
 
 def trimestre(mois: str) -> str:
@@ -133,8 +134,9 @@ def trimestres(ventes, periode) -> list[str]:
 
 def libelle_periode(periode) -> str:
     (debut, fin) = periode
-    return (f"de {MOIS[int(debut[5:]) - 1]} {debut[:4]} à {MOIS[int(fin[5:]) - 1]} {fin[:4]} "
-            "inclus")  # fmt: skip
+    premier = MOIS[int(debut[5:]) - 1]
+    de = "d'" if premier[0] in "aeiou" else "de "
+    return f"{de}{premier} {debut[:4]} à {MOIS[int(fin[5:]) - 1]} {fin[:4]} inclus"
 
 
 def disposition(noms, trims) -> dict[tuple[str, str, str], tuple[int, int]]:
