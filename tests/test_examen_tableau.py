@@ -286,6 +286,7 @@ def _ole(*flux: str) -> bytes:
         ("tronque.xlsx", "tronque", "« tronque.xlsx » est abîmé ou n'est pas un classeur"),
         ("vide.xlsx", b"", "est abîmé ou n'est pas un classeur"),
         ("lettre.xlsx", "docx", "n'est pas un classeur de tableur (.xlsx)"),
+        ("binaire.xlsb", "xlsb", "format binaire d'Excel (.xlsb)"),
         ("casse.xlsx", "casse", "« casse.xlsx » est abîmé ("),
     ],
 )
@@ -295,9 +296,9 @@ def test_fichiers_refuses_avec_message(cas, tmp_path, nom, contenu, message):
         with zipfile.ZipFile(chemin, "w") as z:
             z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
             z.writestr("content.xml", "<office:document-content/>")
-    elif contenu == "docx":
+    elif contenu in ("docx", "xlsb"):
         with zipfile.ZipFile(chemin, "w") as z:
-            z.writestr("word/document.xml", "<w:document/>")
+            z.writestr("word/document.xml" if contenu == "docx" else "xl/workbook.bin", "<x/>")
     elif contenu == "tronque":
         chemin.write_bytes(cas[2].read_bytes()[:3000])
     elif contenu == "casse":  # a zip whose sheets are cut short

@@ -94,6 +94,11 @@ def _ouvrir(chemin: Path):
             f".xlsx. Ouvrez-le et enregistrez-le au format .xlsx ({ENREGISTRER_XLSX}), en "
             "choisissant « Utiliser le format Excel 2007-365 ! » si LibreOffice le demande."
         )
+    if "xl/workbook.bin" in noms:
+        raise TableauIllisible(
+            f"Le classeur {nom} est au format binaire d'Excel (.xlsb) : ouvrez-le et "
+            f"enregistrez-le au format .xlsx ({ENREGISTRER_XLSX})."
+        )
     if "xl/workbook.xml" not in noms:
         raise TableauIllisible(
             f"Le fichier {nom} n'est pas un classeur de tableur (.xlsx) : déposez le classeur du "
