@@ -35,6 +35,8 @@ formateur: $(STAMP)
 # root can run `NTC_SANS_NAVIGATEUR=1 make test` to skip them. CI never sets it.
 # The French check needs hunspell and hunspell-fr (apt too, see tests/setup_debian.sh);
 # NTC_SANS_HUNSPELL=1 skips them and the spelling test (typography is still checked).
+# The exam's dashboard test recalculates a workbook with a real headless LibreOffice Calc (Debian
+# libreoffice-calc, apt too); NTC_SANS_LIBREOFFICE=1 skips its install and, when soffice is absent, that test.
 test: $(STAMP) paquets navigateur
 	$(BIN)/python -m pytest -n 2 --dist loadgroup --durations=15 tests
 
@@ -57,7 +59,12 @@ paquets:
 ifeq ($(NTC_SANS_HUNSPELL),1)
 	@echo "Installation de hunspell sautée (NTC_SANS_HUNSPELL=1) : orthographe non vérifiée."
 else
-	sh tests/setup_debian.sh
+	sh tests/setup_debian.sh hunspell hunspell-fr hunspell-en-us
+endif
+ifeq ($(NTC_SANS_LIBREOFFICE),1)
+	@echo "Installation de LibreOffice Calc sautée (NTC_SANS_LIBREOFFICE=1) : classeur recalculé non vérifié."
+else
+	sh tests/setup_debian.sh libreoffice-calc
 endif
 
 bench: $(STAMP)

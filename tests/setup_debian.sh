@@ -4,9 +4,12 @@
 # with the English one (hunspell-en-us) for the French feedback that quotes English (anglais_b2b).
 # hunspell-fr pulls in hunspell-fr-classical, Grammalecte's recommended variant (fr_FR); the
 # « moderne » variant no longer exists upstream (Debian dropped hunspell-fr-modern in 7.0).
-# Usage: sh tests/setup_debian.sh   (as root, or with sudo available)
+# LibreOffice Calc (libreoffice-calc) recalculates and saves a workbook in tests/test_examen_tableau.py,
+# as a learner's spreadsheet does at the exam.
+# Usage: sh tests/setup_debian.sh [PAQUET...]   (as root, or with sudo available); without
+# arguments, the hunspell packages.
 set -u
-PAQUETS="hunspell hunspell-fr hunspell-en-us"
+PAQUETS="${*:-hunspell hunspell-fr hunspell-en-us}"
 
 manquants=""
 for paquet in $PAQUETS; do
@@ -31,7 +34,7 @@ fi
 
 if ! command -v apt-get >/dev/null 2>&1; then
     echo "ERREUR : paquets absents ($manquants ) et apt-get n'existe pas sur cette machine (Debian/Ubuntu attendu)." >&2
-    echo "Installez hunspell et son dictionnaire français (fr_FR) par le gestionnaire de paquets du système." >&2
+    echo "Installez$manquants par le gestionnaire de paquets du système." >&2
     exit 1
 fi
 
@@ -47,7 +50,8 @@ if ! $SUDO apt-get install -y -qq --no-install-recommends $manquants >/dev/null;
     echo "ERREUR : apt-get install$manquants a échoué." >&2
     exit 1
 fi
-if ! hunspell -D </dev/null 2>&1 | grep -q "/fr_FR$"; then
+case " $manquants " in *" hunspell-fr "*) verifier_fr=1 ;; *) verifier_fr=0 ;; esac
+if [ "$verifier_fr" -eq 1 ] && ! hunspell -D </dev/null 2>&1 | grep -q "/fr_FR$"; then
     echo "ERREUR : hunspell-fr est installé mais le dictionnaire fr_FR est introuvable." >&2
     exit 1
 fi

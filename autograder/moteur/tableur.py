@@ -25,6 +25,8 @@ __all__ = [
     "Feuille",
     "ClasseurIllisible",
     "ecrire_classeur",
+    "ajouter_feuille",
+    "enregistrer_classeur",
     "classeur_lisible",
     "lire_feuille",
     "tableau_html",
@@ -142,34 +144,35 @@ def _largeur(feuille: Feuille, colonne: Colonne) -> float:
     return float(min(max(plus_long + 2, 8), 60))
 
 
-def ecrire_classeur(chemin: str | os.PathLike, feuilles: list[Feuille]) -> Path:
-    """Write the workbook atomically (a temporary file renamed): a half-written file never stays."""
-    from openpyxl import Workbook
+def ajouter_feuille(classeur, f: Feuille):
+    """Append one table as a sheet of an openpyxl workbook: bold header on a blue background,
+    French number formats, column widths, frozen header row, autofilter. Returns the sheet."""
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    chemin = Path(chemin)
-    if not feuilles:
-        raise ValueError("ecrire_classeur() : aucune feuille à écrire.")
-    classeur = Workbook()
-    classeur.remove(classeur.active)
     gras, fond = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
-    for f in feuilles:
-        ws = classeur.create_sheet(f.nom)
-        ws.append([c.titre for c in f.colonnes])
-        for cell in ws[1]:
-            cell.font, cell.fill = gras, fond
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-        for ligne in f.valeurs():
-            ws.append(ligne)
-        for i, c in enumerate(f.colonnes, start=1):
-            lettre = get_column_letter(i)
-            ws.column_dimensions[lettre].width = _largeur(f, c)
-            code = FORMATS[c.format][0]
-            for (cell,) in ws.iter_rows(min_row=2, min_col=i, max_col=i):
-                cell.number_format = code
-        ws.freeze_panes = "A2"
-        ws.auto_filter.ref = f"A1:{get_column_letter(len(f.colonnes))}{max(f.lignes + 1, 2)}"
+    ws = classeur.create_sheet(f.nom)
+    ws.append([c.titre for c in f.colonnes])
+    for cell in ws[1]:
+        cell.font, cell.fill = gras, fond
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for ligne in f.valeurs():
+        ws.append(ligne)
+    for i, c in enumerate(f.colonnes, start=1):
+        lettre = get_column_letter(i)
+        ws.column_dimensions[lettre].width = _largeur(f, c)
+        code = FORMATS[c.format][0]
+        for (cell,) in ws.iter_rows(min_row=2, min_col=i, max_col=i):
+            cell.number_format = code
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(f.colonnes))}{max(f.lignes + 1, 2)}"
+    return ws
+
+
+def enregistrer_classeur(classeur, chemin: str | os.PathLike) -> Path:
+    """Save an openpyxl workbook atomically (a temporary file renamed): a half-written file never
+    stays."""
+    chemin = Path(chemin)
     chemin.parent.mkdir(parents=True, exist_ok=True)
     fd, provisoire = tempfile.mkstemp(dir=chemin.parent, prefix=".", suffix=".xlsx")
     os.close(fd)
@@ -180,6 +183,19 @@ def ecrire_classeur(chemin: str | os.PathLike, feuilles: list[Feuille]) -> Path:
         Path(provisoire).unlink(missing_ok=True)
         raise
     return chemin
+
+
+def ecrire_classeur(chemin: str | os.PathLike, feuilles: list[Feuille]) -> Path:
+    """Write the tables as one workbook, one sheet each, atomically."""
+    from openpyxl import Workbook
+
+    if not feuilles:
+        raise ValueError("ecrire_classeur() : aucune feuille à écrire.")
+    classeur = Workbook()
+    classeur.remove(classeur.active)
+    for f in feuilles:
+        ajouter_feuille(classeur, f)
+    return enregistrer_classeur(classeur, chemin)
 
 
 def classeur_lisible(chemin: str | os.PathLike) -> bool:
