@@ -12,6 +12,7 @@ from PIL import Image
 from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.enum.chart import XL_CHART_TYPE
+from pptx.enum.shapes import PROG_ID
 from pptx.util import Inches, Pt
 
 from autograder.metier.examen.diaporama import (
@@ -25,6 +26,8 @@ ATTENDUS = {
     "Objectif total": 1_340_000.0,
     "Taux de réalisation total": 0.92,
 }
+CHIFFRES = "Chiffres du tableau de bord en graphique ou en tableau"
+ACTIONS_ = "Actions : objectif, moyens, délai, coût, indicateur"
 COLONNES = ("Action", "Objectif", "Moyens", "Délai", "Coût", "Indicateur")
 ACTIONS = [
     ("Relancer les clients dormants", "+5 % de CA", "2 jours de phoning", "fin mars", "800 €",
@@ -79,6 +82,7 @@ def deck(
     actions=ACTIONS,
     valeurs=(1_234_567, 1_340_000),
     image=False,
+    graphique=True,
     nom="diaporama.pptx",
     modele=None,
 ):
@@ -87,8 +91,9 @@ def deck(
     titre = prs.slides[0] if modele else prs.slides.add_slide(prs.slide_layouts[0])
     titre.shapes.title.text = "Hydralis : bilan du semestre et plan d'actions"
     titre.placeholders[1].text = "Camille Martin, 7 décembre 2026"
-    d = _diapo(prs, "Chiffres clés du semestre")
-    _graphique(d, valeurs)
+    d = _diapo(prs, "Chiffres clés du semestre", disposition=5)
+    if graphique:
+        _graphique(d, valeurs)
     d = _diapo(prs, "Plan d'actions")
     _tableau_actions(d, actions)
     if image:
@@ -237,6 +242,24 @@ def test_chiffres_a_la_francaise_dans_un_tableau(tmp_path):
     prs.save(chemin)
     controles = controler_diaporama(chemin, ATTENDUS)
     assert score(controles) == 1, _echecs(controles)
+
+
+def test_objet_incorpore_et_smartart(tmp_path):
+    """A spreadsheet pasted as an object, a SmartArt: named as unreadable, with what to do."""
+    chemin = deck(tmp_path, graphique=False)
+    prs = Presentation(chemin)
+    prs.slides[1].shapes.add_ole_object(
+        io.BytesIO(b"PK fake workbook"), PROG_ID.XLSX, Inches(1), Inches(2), Inches(4), Inches(3)
+    )
+    plan = next(s for s in prs.slides[2].shapes if s.has_table)
+    plan._element.graphic.graphicData.set(
+        "uri", "http://schemas.openxmlformats.org/drawingml/2006/diagram"
+    )
+    prs.save(chemin)
+    echecs = _echecs(controler_diaporama(chemin, ATTENDUS))
+    assert "aucun graphique ni tableau" in echecs[CHIFFRES]
+    assert "ne peut pas relire l'objet incorporé (diapositive 2)" in echecs[CHIFFRES]
+    assert "le SmartArt (diapositive 3)\u00a0: présentez vos actions" in echecs[ACTIONS_]
 
 
 def test_image_d_un_tableau(tmp_path):

@@ -158,12 +158,10 @@ def _chiffres(diapos, attendus) -> Controle:
             nombres += lec.nombres_du_graphique(g)
         for t in lec.tableaux(d):
             nombres += lec.nombres_du_tableau(t)
-    objets = [i for i, d in enumerate(diapos, 1) if lec.objets_incorpores(d)]
-    note = (
-        f" L'objet incorporé ({_diapos(objets)}) ne se relit pas : remplacez-le par un vrai "
-        "tableau ou un graphique."
-        if objets
-        else ""
+    note = _illisibles(
+        diapos,
+        "présentez ces chiffres dans un vrai tableau ou un graphique.",
+        images=not any(lec.graphiques(d) or lec.tableaux(d) for d in diapos),
     )
     if not any(lec.graphiques(d) or lec.tableaux(d) for d in diapos):
         return Controle(
@@ -204,6 +202,20 @@ def _chiffres(diapos, attendus) -> Controle:
     )
 
 
+def _illisibles(diapos, conseil: str, images: bool = False) -> str:
+    """« Le correcteur ne peut pas relire … » what is shown but unreadable (SmartArt, embedded
+    object; pictures too if asked), followed by the advice; "" when there is none."""
+    vus: dict[str, list[int]] = {}
+    for i, d in enumerate(diapos, 1):
+        for quoi in lec.illisibles(d) + (["image"] if images and lec.images(d) else []):
+            vus.setdefault(quoi, []).append(i)
+    if not vus:
+        return ""
+    articles = {"objet incorporé": "l'", "image": "l'", "SmartArt": "le "}
+    cites = [f"{articles[q]}{q} ({_diapos(sorted(set(n)))})" for q, n in vus.items()]
+    return f" Le correcteur ne peut pas relire {_liste(cites)} : {conseil}"
+
+
 def _actions(diapos) -> Controle:
     libelle = "Actions : objectif, moyens, délai, coût, indicateur"
     trouvees, ou = [], []
@@ -226,7 +238,8 @@ def _actions(diapos) -> Controle:
             "aucune diapositive d'actions repérée : ajoutez un tableau d'une ligne par action, "
             "avec les colonnes Action, Objectif, Moyens, Délai, Coût et Indicateur (ou, sur une "
             "diapositive titrée « Plan d'actions », un bloc de texte par action qui donne ces "
-            "cinq éléments).",
+            "cinq éléments)."
+            + _illisibles(diapos, "présentez vos actions dans un tableau ou en texte."),
         )
     problemes = []
     for nom, donnes in trouvees:

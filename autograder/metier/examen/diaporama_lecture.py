@@ -7,11 +7,12 @@ table style, a text box's default size) is reported as unknown rather than guess
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from functools import cache
 
-from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 from pptx.shapes.graphfrm import GraphicFrame
 from pptx.shapes.group import GroupShape
@@ -41,7 +42,7 @@ ELEMENTS = {
 }
 A_COMPLETER = re.compile(r"a completer|a definir|\btbd\b|\bxxx\b|\?\?|^\W*$")
 NOMBRE = re.compile(
-    r"(?<![\w,.])[-+\u2212]?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
+    r"(?<![\w,.])[-+\u2212\u2013]?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
 )
 UNITE = re.compile(r"[ \u00a0\u202f]*(%|k[ \u00a0\u202f]?€|keur|m[ \u00a0\u202f]?€|meur|€)?", re.I)
 
@@ -112,12 +113,18 @@ def graphiques(diapo):
     return [s.chart for s in formes(diapo.shapes) if isinstance(s, GraphicFrame) and s.has_chart]
 
 
-def objets_incorpores(diapo) -> int:
-    """Embedded objects (a spreadsheet pasted as an object): shown, but not readable."""
-    return sum(
-        isinstance(s, GraphicFrame) and not (s.has_chart or s.has_table)
-        for s in formes(diapo.shapes)
-    )
+def illisibles(diapo) -> list[str]:
+    """What is shown but not readable: an embedded object (a spreadsheet pasted as an object),
+    a SmartArt."""
+    sortie = []
+    for s in formes(diapo.shapes):
+        if not isinstance(s, GraphicFrame):
+            continue
+        if s.shape_type in (MSO_SHAPE_TYPE.EMBEDDED_OLE_OBJECT, MSO_SHAPE_TYPE.LINKED_OLE_OBJECT):
+            sortie.append("objet incorporé")
+        elif s._element.graphicData_uri.endswith("/diagram"):
+            sortie.append("SmartArt")
+    return sortie
 
 
 def images(diapo):
@@ -159,13 +166,17 @@ def nombres_du_texte(texte: str) -> list[float]:
 
 
 def nombres_du_graphique(graphique) -> list[float]:
-    """A chart's series values; a rate plotted as 92 (for 92 %) is also read as 0.92."""
+    """A chart's series values; a rate plotted as 92 (for 92 %) is also read as 0.92. A chart
+    python-pptx cannot read (an unusual type) gives no number."""
     sortie = []
-    for plot in graphique.plots:
-        for serie in plot.series:
-            for v in serie.values:
-                if isinstance(v, int | float):
-                    sortie += [float(v), float(v) / 100]
+    try:
+        for plot in graphique.plots:
+            for serie in plot.series:
+                for v in serie.values:
+                    if isinstance(v, int | float) and math.isfinite(v):
+                        sortie += [float(v), float(v) / 100]
+    except (ValueError, KeyError, AttributeError, NotImplementedError, IndexError):
+        return []
     return sortie
 
 
@@ -174,8 +185,10 @@ def nombres_du_tableau(tableau) -> list[float]:
 
 
 def proche(x: float, attendu: float) -> bool:
-    """Equal once rounded as a slide shows it: a rate to the whole percent, an amount to 0.5 %."""
-    if abs(attendu) < 2:
+    """Equal once rounded as a slide shows it: a rate to the whole percent, an amount to 0.5 %;
+    a gap may be shown without its sign (« 105 433 € sous l'objectif »)."""
+    x, attendu = abs(x), abs(attendu)
+    if attendu < 2:
         return abs(x - attendu) <= 0.0051
     return abs(x - attendu) <= max(0.005 * abs(attendu), 0.5)
 
