@@ -13,6 +13,7 @@ qu'il envisage de mener »), made in Impress or PowerPoint and handed in as a .p
 from __future__ import annotations
 
 import math
+import numbers
 from pathlib import Path
 
 from autograder.metier.examen import diaporama_lecture as lec
@@ -105,6 +106,10 @@ def _liste(elements) -> str:
     return ", ".join(elements[:-1]) + " et " + elements[-1] if len(elements) > 1 else elements[0]
 
 
+def _cites(libelles) -> str:
+    return _liste(f"« {x} »" for x in libelles)
+
+
 def _diapos(numeros) -> str:
     numeros = [str(n) for n in numeros]
     return f"diapositive{'s' if len(numeros) > 1 else ''} {_liste(numeros)}"
@@ -174,7 +179,7 @@ def _chiffres(diapos, attendus) -> Controle:
     attendus = {
         k: float(v)
         for k, v in (attendus or {}).items()
-        if isinstance(v, int | float) and math.isfinite(v)
+        if isinstance(v, numbers.Real) and not isinstance(v, bool) and math.isfinite(v)
     }
     if not attendus:
         ok = bool(nombres)
@@ -190,15 +195,15 @@ def _chiffres(diapos, attendus) -> Controle:
     trouves = [k for k, v in utiles.items() if any(lec.proche(x, v) for x in nombres)]
     besoin = min(2, len(utiles))
     if len(trouves) >= besoin:
-        return Controle(libelle, True, f"chiffres retrouvés : {_liste(trouves)}.")
+        return Controle(libelle, True, f"chiffres retrouvés : {_cites(trouves)}.")
     manquants = [k for k in utiles if k not in trouves][:3]
-    deja = f" (retrouvé : {_liste(trouves)})" if trouves else ""
+    deja = f" (retrouvé : {_cites(trouves)})" if trouves else ""
     return Controle(
         libelle,
         False,
         f"vos graphiques et tableaux ne reprennent pas les chiffres de votre tableau de bord"
-        f"{deja} : recopiez-y les valeurs de votre classeur, par exemple {_liste(manquants)}, "
-        f"au moins {besoin} en tout." + note,
+        f"{deja} : recopiez-y les valeurs de votre classeur, par exemple {_cites(manquants)} "
+        f"(il en faut au moins {besoin})." + note,
     )
 
 

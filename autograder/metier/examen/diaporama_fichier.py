@@ -12,8 +12,8 @@ from pptx import Presentation
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE container: encrypted OOXML or PowerPoint 97
 CHIFFRE = "EncryptionInfo".encode("utf-16-le")  # the stream an encrypted Office file holds
-PPTX_IMPRESS = "dans Impress : Fichier › Enregistrer sous…, type « PowerPoint 2007-365 (.pptx) »"
-PPTX_POWERPOINT = "dans PowerPoint : Fichier › Enregistrer sous…, type « Présentation PowerPoint »"
+PPTX_IMPRESS = "dans Impress, Fichier › Enregistrer sous…, type « PowerPoint 2007-365 (.pptx) »"
+PPTX_POWERPOINT = "dans PowerPoint, Fichier › Enregistrer sous…, type « Présentation PowerPoint »"
 
 
 class DiaporamaIllisible(ValueError):
@@ -23,7 +23,8 @@ class DiaporamaIllisible(ValueError):
 def lire_diaporama(contenu: bytes, nom: str):
     """The deck in a .pptx file's bytes, or DiaporamaIllisible naming the file and what to do."""
     extension = Path(nom).suffix.lower()
-    enregistrer = f"{PPTX_IMPRESS} ; {PPTX_POWERPOINT}"
+    comment = f"({PPTX_IMPRESS} ; {PPTX_POWERPOINT})"
+    enregistrer = f"enregistrez-le au format .pptx {comment}"
     if extension == ".odp":
         raise DiaporamaIllisible(
             f"« {nom} » est au format Impress (.odp), que le correcteur ne relit pas : "
@@ -32,8 +33,8 @@ def lire_diaporama(contenu: bytes, nom: str):
         )
     if extension == ".ppt":
         raise DiaporamaIllisible(
-            f"« {nom} » est à l'ancien format PowerPoint 97-2003 (.ppt) : ouvrez-le, puis "
-            f"{enregistrer}, et rendez le fichier .pptx."
+            f"« {nom} » est à l'ancien format PowerPoint 97-2003 (.ppt) : ouvrez-le, "
+            f"{enregistrer}, puis rendez le fichier .pptx."
         )
     if extension == ".pdf" or contenu.startswith(b"%PDF"):
         raise DiaporamaIllisible(
@@ -42,12 +43,12 @@ def lire_diaporama(contenu: bytes, nom: str):
         )
     if extension != ".pptx":
         raise DiaporamaIllisible(
-            f"« {nom} » n'est pas un diaporama PowerPoint (.pptx) : {enregistrer}, puis rendez "
-            "ce fichier."
+            f"« {nom} » n'est pas un diaporama PowerPoint (.pptx) : rendez votre diaporama "
+            f"enregistré au format .pptx {comment}."
         )
     if not contenu:
         raise DiaporamaIllisible(
-            f"« {nom} » est vide (0 octet) : enregistrez de nouveau votre diaporama ({enregistrer})."
+            f"« {nom} » est vide (0 octet) : ouvrez votre diaporama et {enregistrer}."
         )
     if contenu.startswith(OLE):
         if CHIFFRE in contenu:
@@ -59,7 +60,7 @@ def lire_diaporama(contenu: bytes, nom: str):
             )
         raise DiaporamaIllisible(
             f"« {nom} » est à l'ancien format PowerPoint 97-2003 malgré son nom : ouvrez-le, "
-            f"puis {enregistrer}, et rendez le nouveau fichier."
+            f"{enregistrer}, puis rendez le nouveau fichier.",
         )
     abime = (
         f"« {nom} » est abîmé : il ne s'ouvre pas comme un diaporama (copie interrompue ?). "
