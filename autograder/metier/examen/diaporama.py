@@ -26,7 +26,7 @@ from autograder.metier.examen.diaporama_lecture import (
     bornes,
 )
 from autograder.metier.examen.diaporama_modele import modele_diaporama
-from autograder.metier.profil import Controle
+from autograder.moteur.controles import Controle
 from autograder.moteur.texte import compter_mots
 
 DIAPOS_HORS_SUJET = 24  # beyond twice the maximum, the file is not an exam deck
