@@ -226,6 +226,11 @@ def test_graphique_en_desaccord(tmp_path):
     assert "1 234 567" not in conseil  # the dashboard's answer is not given away
 
 
+def test_graphique_en_milliers_d_euros(tmp_path):
+    chemin = deck(tmp_path, valeurs=(1234.6, 1340))
+    assert score(controler_diaporama(chemin, ATTENDUS)) == 1
+
+
 def test_chiffres_a_la_francaise_dans_un_tableau(tmp_path):
     """A table « 1 234 567 € », « 92 % » agrees; the chart alone would not."""
     chemin = deck(tmp_path, valeurs=(1, 2))
@@ -358,6 +363,12 @@ def test_opendocument_renomme_et_autre_document(tmp_path):
     assert "OpenDocument malgré son nom" in controler_diaporama(odp)[0].conseil
     docx = _archive(tmp_path, {"[Content_Types].xml": b"<x/>", "word/document.xml": b"<x/>"})
     assert "un document Word ou un classeur renommé" in controler_diaporama(docx)[0].conseil
+
+
+def test_aucune_diapositive(tmp_path):
+    Presentation().save(tmp_path / "vide.pptx")
+    (controle,) = controler_diaporama(tmp_path / "vide.pptx", ATTENDUS)
+    assert "ne contient aucune diapositive" in controle.conseil
 
 
 def test_fichier_absent(tmp_path):

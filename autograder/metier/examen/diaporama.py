@@ -69,7 +69,8 @@ def controler_contenu(contenu: bytes, nom: str, attendus=None) -> list[Controle]
             )
         if len(diapos) <= 1:
             raise DiaporamaIllisible(
-                f"« {nom} » ne contient que la page de titre : ajoutez vos diapositives "
+                f"« {nom} » ne contient {'que la page de titre' if diapos else 'aucune diapositive'} : "
+                "ajoutez vos diapositives "
                 f"({bornes()[0]} à {bornes()[1]} au total) avec vos chiffres et vos actions."
             )
         surface = (prs.slide_width or 9144000) * (prs.slide_height or 6858000)

@@ -146,7 +146,8 @@ def a_du_contenu(diapo) -> bool:
 # -- numbers ------------------------------------------------------------------------------------
 def nombres_du_texte(texte: str) -> list[float]:
     """The numbers a text shows, French writing read: « 1 234 567 € », « 92,5 % » (0.925 and
-    92.5: a rate may be meant either way), « 1 235 k€ » (1 235 000)."""
+    92.5: a rate may be meant either way), « 1 235 k€ » (1 235 000); a bare number may be a
+    rate in percent or an amount in k€ (a column headed « Taux (%) » or « CA (k€) »)."""
     sortie = []
     for m in NOMBRE.finditer(str(texte)):
         try:
@@ -160,21 +161,28 @@ def nombres_du_texte(texte: str) -> list[float]:
             sortie.append(v * 1e3)
         elif unite in ("m€", "meur"):
             sortie.append(v * 1e6)
-        else:
+        elif unite == "€":
             sortie.append(v)
+        else:
+            sortie += possibles(v)
     return sortie
 
 
+def possibles(v: float) -> list[float]:
+    """What a bare number may stand for: itself, a rate in percent, an amount in k€."""
+    return [v, v / 100, v * 1e3]
+
+
 def nombres_du_graphique(graphique) -> list[float]:
-    """A chart's series values; a rate plotted as 92 (for 92 %) is also read as 0.92. A chart
-    python-pptx cannot read (an unusual type) gives no number."""
+    """A chart's series values, each read as ``possibles`` (a rate plotted as 92, an amount in
+    k€). A chart python-pptx cannot read (an unusual type) gives no number."""
     sortie = []
     try:
         for plot in graphique.plots:
             for serie in plot.series:
                 for v in serie.values:
                     if isinstance(v, int | float) and math.isfinite(v):
-                        sortie += [float(v), float(v) / 100]
+                        sortie += possibles(float(v))
     except (ValueError, KeyError, AttributeError, NotImplementedError, IndexError):
         return []
     return sortie
