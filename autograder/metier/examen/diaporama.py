@@ -29,7 +29,7 @@ from autograder.metier.examen.diaporama_modele import modele_diaporama
 from autograder.moteur.controles import Controle
 from autograder.moteur.texte import compter_mots
 
-DIAPOS_HORS_SUJET = 24  # beyond twice the maximum, the file is not an exam deck
+HORS_SUJET = 2  # beyond twice the maximum slide count, the file is not an exam deck
 PART_IMAGE = 0.25  # share of the slide a picture covers when it is the slide's main content
 MOTS_CHIFFRES = ("tableau", "chiffre", "indicateur", "kpi")  # a title announcing figures
 
@@ -61,7 +61,7 @@ def controler_contenu(contenu: bytes, nom: str, attendus=None) -> list[Controle]
     try:
         prs = lire_diaporama(contenu, nom)
         diapos = list(prs.slides)
-        if len(diapos) > DIAPOS_HORS_SUJET:
+        if len(diapos) > HORS_SUJET * bornes()[1]:
             raise DiaporamaIllisible(
                 f"« {nom} » compte {len(diapos)} diapositives : est-ce bien votre diaporama "
                 f"d'examen ? L'épreuve en demande {bornes()[0]} à {bornes()[1]} ; gardez l'essentiel "
