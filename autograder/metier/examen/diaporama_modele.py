@@ -40,7 +40,11 @@ def consigne() -> str:
     )
 
 
-INVITES = {"titre": "Cliquez pour ajouter un titre", "sous-titre": "Votre nom, la date"}
+INVITES = {
+    "titre": "Cliquez pour ajouter un titre",
+    "sous-titre": "Votre nom, la date",
+    "texte": "Cliquez pour ajouter du texte",
+}
 
 
 def modele_diaporama(chemin, titre_cas: str) -> Path:
@@ -54,12 +58,15 @@ def modele_diaporama(chemin, titre_cas: str) -> Path:
         disposition._element.cSld.set("name", DISPOSITIONS[disposition.name])
         for repere in disposition.placeholders:
             type_ = repere.placeholder_format.type
-            if type_ in TITRES:
-                repere.text_frame.text = INVITES["titre"]
-            elif type_ == PP_PLACEHOLDER.SUBTITLE:
-                repere.text_frame.text = INVITES["sous-titre"]
-            elif type_ in CORPS:
-                repere.text_frame.text = "Cliquez pour ajouter du texte"
+            invite = (
+                INVITES["titre"] if type_ in TITRES
+                else INVITES["sous-titre"] if type_ == PP_PLACEHOLDER.SUBTITLE
+                else INVITES["texte"] if type_ in CORPS
+                else None
+            )  # fmt: skip
+            if invite:  # shown in the empty placeholder, whatever the software's language
+                repere.text_frame.text = invite
+                repere._element.ph.set("hasCustomPrompt", "1")
         for rpr in disposition._element.iter(qn("a:defRPr")):
             if rpr.get("sz") and int(rpr.get("sz")) < TAILLE_MIN * 100:
                 rpr.set("sz", str(TAILLE_MIN * 100))
