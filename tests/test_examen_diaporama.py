@@ -180,6 +180,26 @@ def test_taille_heritee_et_ajustement_automatique(tmp_path):
     assert "diapositive 5 : texte en 16 pt" in conseil
 
 
+def test_taille_dans_un_tableau_et_zone_de_texte(tmp_path):
+    """A table cell is flagged under 14 pt; a text box without an explicit size is not flagged
+    (its default size is not resolved)."""
+    chemin = deck(tmp_path)
+    prs = Presentation(chemin)
+    cellule = next(s for s in prs.slides[2].shapes if s.has_table).table.cell(1, 1)
+    cellule.text_frame.paragraphs[0].runs[0].font.size = Pt(12)
+    prs.slides[4].shapes.add_textbox(Inches(1), Inches(6), Inches(4), Inches(1)).text = "Source"
+    prs.save(chemin)
+    (conseil,) = _echecs(controler_diaporama(chemin, ATTENDUS)).values()
+    assert conseil.startswith("diapositive 3 : texte en 12 pt (« +5 % de CA »)")
+
+
+def test_un_seul_chiffre_attendu(tmp_path):
+    chemin = deck(tmp_path)
+    assert score(controler_diaporama(chemin, {"CA réalisé total": 1_234_567.0})) == 1
+    controles = controler_diaporama(chemin, {"CA réalisé total": 2_000_000.0})
+    assert "(il en faut au moins 1)" in _echecs(controles)[CHIFFRES]
+
+
 def test_diapositive_surchargee(tmp_path):
     echecs = _echecs(controler_diaporama(deck(tmp_path, charge=4), ATTENDUS))
     (conseil,) = echecs.values()
