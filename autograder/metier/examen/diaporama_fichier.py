@@ -10,8 +10,9 @@ from pathlib import Path
 
 from pptx import Presentation
 
-OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE container: encrypted OOXML or PowerPoint 97
-CHIFFRE = "EncryptionInfo".encode("utf-16-le")  # the stream an encrypted Office file holds
+# An OLE container (encrypted OOXML or PowerPoint 97), and the stream an encrypted file holds.
+from autograder.moteur.formats.document import CHIFFRE, OLE
+
 PPTX_IMPRESS = "dans Impress, Fichier › Enregistrer sous…, type « PowerPoint 2007-365 (.pptx) »"
 PPTX_POWERPOINT = "dans PowerPoint, Fichier › Enregistrer sous…, type « Présentation PowerPoint »"
 
