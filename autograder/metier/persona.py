@@ -11,9 +11,9 @@ centre d'achat, qualité des besoins et de l'objection formulés) est noté par 
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 
 from autograder.calculs import panier_moyen
+from autograder.moteur.controles import Controle
 from autograder.moteur.nombres import lire_nombre
 from autograder.moteur.texte import compter_mots
 
@@ -154,13 +154,6 @@ def lire(brute, choix: dict[str, list[str]]) -> dict[str, str]:
     if not any(fiche.values()):
         raise FicheInvalide("Fiche vide : remplissez au moins une rubrique avant de vérifier.")
     return fiche
-
-
-@dataclass
-class Controle:
-    libelle: str
-    ok: bool
-    conseil: str
 
 
 def _nombre(texte: str, libelle: str) -> tuple[float | None, str]:

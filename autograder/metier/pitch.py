@@ -19,6 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from autograder.moteur.controles import Controle
 from autograder.moteur.texte import (  # noqa: F401  (part of the pitch API)
     DEBIT_EXPOSE,
     DEBIT_PITCH,
@@ -214,13 +215,6 @@ def _contient(texte: str, expression: str) -> bool:
 def mots_de_la_cible(texte: str, interlocuteur: str) -> list[str]:
     """Les mots du vocabulaire de l'interlocuteur présents dans le texte."""
     return [m for m in VOCABULAIRE[interlocuteur][1] if _contient(texte, m)]
-
-
-@dataclass
-class Controle:
-    libelle: str
-    ok: bool
-    conseil: str
 
 
 @dataclass

@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from autograder.moteur import controles
 from autograder.moteur.nombres import nombre
 from autograder.moteur.paths import data_path
 from autograder.moteur.texte import compter_mots
@@ -155,10 +156,7 @@ def lire(brute) -> dict[str, str]:
 
 
 @dataclass
-class Controle:
-    libelle: str
-    ok: bool
-    conseil: str
+class Controle(controles.Controle):
     bloquant: bool = False  # a red line of the charter: the text must not be published as it is
 
 
