@@ -11,3 +11,10 @@ class Controle:
     libelle: str
     ok: bool
     conseil: str
+    compte: bool = True  # False: information only, not in the score
+
+
+def part_reussie(controles) -> float:
+    """Share of the graded checks passed (0 when nothing could be checked)."""
+    notes = [c.ok for c in controles if c.compte]
+    return sum(notes) / len(notes) if notes else 0.0

@@ -26,7 +26,7 @@ from autograder.metier.examen.diaporama_lecture import (
     bornes,
 )
 from autograder.metier.examen.diaporama_modele import modele_diaporama
-from autograder.moteur.controles import Controle
+from autograder.moteur.controles import Controle, part_reussie
 from autograder.moteur.texte import compter_mots
 
 HORS_SUJET = 2  # beyond twice the maximum slide count, the file is not an exam deck
@@ -97,9 +97,7 @@ def controler_contenu(contenu: bytes, nom: str, attendus=None) -> list[Controle]
         ]
 
 
-def score(controles: list[Controle]) -> float:
-    """The share of checks passed (0 for a file that could not be checked)."""
-    return sum(c.ok for c in controles) / len(controles) if controles else 0.0
+score = part_reussie  # the share of checks passed (0 for a file that could not be checked)
 
 
 def _liste(elements) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -21,9 +20,10 @@ from autograder.metier.examen.tableau_modele import (
     disposition,
     normaliser,
 )
+from autograder.moteur.controles import Controle, part_reussie
+from autograder.moteur.formats.document import OLE
 from autograder.moteur.nombres import euros, lire_nombre, nombre, pourcent
 
-OLE = bytes.fromhex("D0CF11E0A1B11AE1")
 ODS = b"application/vnd.oasis.opendocument.spreadsheet"
 ENREGISTRER_XLSX = ("dans LibreOffice Calc : « Fichier › Enregistrer sous… », type « Excel "
                     "2007-365 (.xlsx) » ; dans Excel : « Fichier › Enregistrer sous », type « Classeur "
@@ -40,18 +40,7 @@ class TableauIllisible(ValueError):
     """The dashboard workbook cannot be graded (French message naming the file)."""
 
 
-@dataclass
-class Controle:
-    libelle: str
-    ok: bool
-    conseil: str
-    compte: bool = True  # False: information only, not in the score
-
-
-def score(controles: list[Controle]) -> float:
-    """Share of the graded checks passed (information lines do not count)."""
-    notes = [c.ok for c in controles if c.compte]
-    return sum(notes) / len(notes) if notes else 0.0
+score = part_reussie  # share of the graded checks passed (information lines do not count)
 
 
 # -- opening -------------------------------------------------------------------------------------
