@@ -113,7 +113,7 @@ def sections(contexte: dict, cas: Cas, taille: str = "titre", formateur: bool = 
                    "gg"),
             ("p", f"Objectifs : {contexte['objectifs']['description']}"),
         ]),
-        ("ventes", f"Les ventes de {mois_lisible(debut)} à {mois_lisible(fin)}", [
+        ("ventes", f"Les ventes de la période ({mois_lisible(debut)} à {mois_lisible(fin)})", [
             ("p", "Extraction du logiciel de gestion de la relation client : une ligne par mois "
                   "et par commercial. Ventes : nombre de commandes signées ; CA HT : montant HT "
                   "des commandes ; marge brute : CA HT moins le coût des produits vendus."),
