@@ -31,6 +31,7 @@ PLAFONDS_PAIEMENT = {"date_facture": 60, "fin_de_mois": 45, "facture_periodique"
 end of month; 45 days from the invoice date for a periodic invoice."""
 MOIS_MIN, MOIS_MAX = 12, 24
 COMMANDES_MIN, COMMANDES_MAX = 3, 60  # orders a rep signs in a month: a realistic funnel
+RENDEZ_VOUS_MAX = 80  # meetings a field rep can hold in a month
 ECART_NET = 0.10  # a rep is « clearly » under/over objective: trend 10 points below/above it
 _ID = re.compile(r"[a-z][a-z0-9_]*")
 _MOIS = re.compile(r"20[0-9]{2}-(0[1-9]|1[0-2])")
@@ -261,6 +262,13 @@ def _regles(c: dict, erreurs: list[str]) -> None:
             erreurs.append(
                 f"commerciaux[{i}].ca_mensuel_base : {commandes:.0f} commandes par mois au panier "
                 f"moyen de {panier:.0f} € ; de {COMMANDES_MIN} à {COMMANDES_MAX} attendues"
+            )
+        rendez_vous = commandes / (r["taux_devis"] * r["taux_vente"])
+        if rendez_vous > RENDEZ_VOUS_MAX:
+            erreurs.append(
+                f"commerciaux[{i}].taux_vente : {rendez_vous:.0f} rendez-vous par mois pour "
+                f"{commandes:.0f} commandes ; au plus {RENDEZ_VOUS_MAX} (relevez taux_devis, "
+                "taux_vente ou le panier moyen)"
             )
     annuel = 12 * sum(r["ca_mensuel_base"] for r in c["commerciaux"])
     if annuel > c["entreprise"]["chiffre_affaires_annuel_ht"]:

@@ -73,6 +73,13 @@ def _produits(contexte: dict, cas: Cas) -> tuple:
                   lignes, "gdddd", total)  # fmt: skip
 
 
+def _historique(cas: Cas) -> tuple:
+    h = cas.historique.groupby("commercial", sort=False)[["ca_ht", "ventes"]].sum()
+    lignes = [(nom, euros(r.ca_ht), nombre(int(r.ventes))) for nom, r in h.iterrows()]
+    total = ("Total", euros(h["ca_ht"].sum()), nombre(int(h["ventes"].sum())))
+    return _table(("Commercial", "CA HT", "Ventes"), lignes, "gdd", total)
+
+
 def sections(contexte: dict, cas: Cas, taille: str = "titre", formateur: bool = False) -> list:
     """The dossier as [(key, title, blocks)]; a block is ("p", text), ("ul", items),
     ("dl", [(label, value)]) or ("table", headers, rows, alignment, total row or None)."""
@@ -120,6 +127,10 @@ def sections(contexte: dict, cas: Cas, taille: str = "titre", formateur: bool = 
             _ventes(cas),
             ("p", "Ventes de la période par produit ou service :"),
             _produits(contexte, cas),
+            ("p", "Rappel de l'année précédente, base des objectifs de la première année "
+                  f"({mois_lisible(cas.historique['mois'].min())} à "
+                  f"{mois_lisible(cas.historique['mois'].max())}) :"),
+            _historique(cas),
         ]),
         ("prospect", "Le premier contact prospect", [
             ("dl", [("Entreprise", pr["entreprise"]), ("Activité", pr["activite"]),
