@@ -110,15 +110,15 @@ def sections(contexte: dict, cas: Cas, taille: str = "titre", formateur: bool = 
             _table(("Produit ou service", "Unité", "Prix unitaire HT", "Coût unitaire HT",
                     "Taux de TVA"),
                    [(o["designation"], o["unite"], euros(o["prix_ht"]), euros(o["cout_ht"]),
-                     pourcent(o["taux_tva"], 1 if o["taux_tva"] * 100 % 1 else 0))
+                     pourcent(o["taux_tva"], 1 if round(o["taux_tva"] * 1000) % 10 else 0))
                     for o in contexte["offre"]], "ggddd"),
-            ("p", f"Coût unitaire : {contexte['convention_cout']}."),
+            ("p", f"Coût unitaire : {_minuscule(contexte['convention_cout'])}."),
         ]),
         ("organisation", "L'organisation commerciale", [
             _table(("Commercial", "Secteur"),
                    [(f"{r['prenom']} {r['nom']}", r["region"]) for r in contexte["commerciaux"]],
                    "gg"),
-            ("p", f"Objectifs : {contexte['objectifs']['description']}"),
+            ("p", contexte["objectifs"]["description"]),
         ]),
         ("ventes", f"Les ventes de la période ({mois_lisible(debut)} à {mois_lisible(fin)})", [
             ("p", "Extraction du logiciel de gestion de la relation client : une ligne par mois "
@@ -171,6 +171,10 @@ def sections(contexte: dict, cas: Cas, taille: str = "titre", formateur: bool = 
     return out
 
 
+def _minuscule(texte: str) -> str:
+    return texte[:1].lower() + texte[1:]
+
+
 def _produit(contexte: dict, ident: str) -> dict:
     return next(o for o in contexte["offre"] if o["id"] == ident)
 
@@ -190,14 +194,17 @@ dl { display: grid; grid-template-columns: max-content 1fr; gap: .15em 1em; }
 dt { font-weight: bold; } dd { margin: 0; }
 table { border-collapse: collapse; margin: .5em 0; font-size: 9pt; }
 th, td { border-bottom: 1px solid #999; padding: .15em .5em; text-align: left; vertical-align: top; }
-td.d, th.d { text-align: right; white-space: nowrap; } tfoot td { font-weight: bold; }
+th.d { text-align: right; } td.d { text-align: right; white-space: nowrap; }
+tbody td:first-child { white-space: nowrap; } tfoot td { font-weight: bold; }
+.defile { overflow-x: auto; max-width: 100%; }
 thead { display: table-header-group; } tr { page-break-inside: avoid; }
 @media print { body { max-width: none; } section { page-break-before: always; }
+               table { font-size: 7pt; } th, td { padding: .1em .25em; } .defile { overflow: visible; }
                section:first-of-type { page-break-before: avoid; } }
 """
 
 
-def _bloc_html(bloc) -> str:
+def _bloc_html(bloc, libelle: str) -> str:
     e = html.escape
     if bloc[0] == "p":
         return f"<p>{e(bloc[1])}</p>"
@@ -219,7 +226,12 @@ def _bloc_html(bloc) -> str:
 
     corps = "".join(ligne(x) for x in lignes)
     pied = f"<tfoot>{ligne(total)}</tfoot>" if total else ""
-    return f"<table><thead>{ligne(entetes, 'th')}</thead><tbody>{corps}</tbody>{pied}</table>"
+    table = f"<table><thead>{ligne(entetes, 'th')}</thead><tbody>{corps}</tbody>{pied}</table>"
+    # A wide table scrolls on screen, in a region a keyboard reaches (WCAG 2.1.1).
+    return (
+        f"<div class='defile' role='region' tabindex='0' "
+        f"aria-label='{e(libelle, quote=True)}'>{table}</div>"
+    )
 
 
 def dossier_html(contexte: dict, cas: Cas, taille: str = "titre", formateur: bool = False) -> str:
@@ -228,7 +240,7 @@ def dossier_html(contexte: dict, cas: Cas, taille: str = "titre", formateur: boo
     corps = [f"<h1>{html.escape(titre)}</h1>"]
     for cle, t, blocs in sections(contexte, cas, taille, formateur):
         corps.append(f"<section id='{cle}'><h2>{html.escape(t)}</h2>"
-                     + "\n".join(_bloc_html(b) for b in blocs) + "</section>")  # fmt: skip
+                     + "\n".join(_bloc_html(b, t) for b in blocs) + "</section>")  # fmt: skip
     return (
         f"<!DOCTYPE html>\n<html lang='fr'><head><meta charset='utf-8'>"
         f"<title>{html.escape(titre)}</title><style>{_STYLE}</style></head><body>\n"
