@@ -151,6 +151,28 @@ REGLES = [
         "entreprise.effectif : nombre entier attendu, trouvé 12.5",
     ),
     (lambda c: c.__setitem__("offre", {}), "offre : liste attendue, trouvé {}"),
+    (lambda c: c.__setitem__("secteur", "  "), 'secteur : texte non vide attendu, trouvé "  "'),
+    (
+        lambda c: c["offre"][0].__setitem__("id", "Visserie Inox"),
+        'offre[0].id : identifiant attendu (minuscules, chiffres, « _ »), trouvé "Visserie Inox"',
+    ),
+    (
+        lambda c: c["saisonnalite"].__setitem__("industrie", [1.2] * 12),
+        "saisonnalite.industrie : la moyenne des 12 coefficients doit valoir 1, trouvé 1,200",
+    ),
+    (
+        lambda c: c["saisonnalite"].__setitem__("industrie", [1.0] * 12),
+        "saisonnalite : au moins un profil doit avoir un mois creux",
+    ),
+    (
+        lambda c: c["commerciaux"][1].update(prenom="Nadia", nom="Berthet"),
+        "commerciaux[1].nom : commercial « Nadia Berthet » en double",
+    ),
+    (
+        lambda c: [r.__setitem__("tendance_annuelle", 0.0) for r in c["commerciaux"]],
+        "commerciaux : au moins un commercial doit être nettement au-dessus de l'objectif",
+    ),
+    (lambda c: c.clear(), "id : champ obligatoire manquant"),
 ]
 
 
@@ -170,6 +192,9 @@ def test_toutes_les_erreurs_sont_listees():
 
     message = _erreurs(deux_fautes)
     assert "offre[0].prix_ht" in message and "prospect.budget" in message
+    with pytest.raises(contextes.ErreurContexte) as exc:
+        contextes.valider_contexte([], "contextes/vide.json")
+    assert _n(str(exc.value)) == "contextes/vide.json : objet attendu, trouvé []"
 
 
 def test_fichier_illisible_ou_mal_nomme(tmp_path):
@@ -207,6 +232,16 @@ SUJETS_FAUX = [
         "sujets[0].contextes : les deux contextes sont du même secteur",
     ),
     (
+        {
+            "sujets": [
+                {"id": "s1", "titre": "A", "contextes": ["logistique", "logiciel_saas"]},
+                {"id": "s2", "titre": "B", "contextes": ["logiciel_saas", "logistique"]},
+            ]
+        },
+        "sujets[1].contextes : paire (logiciel_saas, logistique) en double",
+    ),
+    ([], "sujets.json : objet attendu, trouvé []"),
+    (
         {"sujets": [{"id": "s1", "contextes": ["logistique", "logiciel_saas"]}]},
         "sujets[0].titre : champ obligatoire manquant",
     ),
@@ -218,7 +253,7 @@ def test_regles_des_sujets(donnees, attendu):
     with pytest.raises(contextes.ErreurContexte) as exc:
         contextes.valider_sujets(donnees, TOUS)
     message = _n(str(exc.value))
-    assert message.startswith("sujets.json, "), message
+    assert message.startswith("sujets.json"), message
     assert attendu in message, message
 
 
@@ -306,9 +341,16 @@ def test_objectifs_de_la_deuxieme_annee_tires_de_la_premiere():
     )
 
 
-def test_graine_invalide():
+def test_entrees_invalides():
     with pytest.raises(ValueError, match="La graine doit être un entier positif"):
         chiffres.generer(TOUS["logistique"], -1)
+    casse = copy.deepcopy(TOUS["logistique"])
+    del casse["offre"][0]["prix_ht"]
+    with pytest.raises(contextes.ErreurContexte, match=r"contextes/logistique\.json, offre\[0\]"):
+        chiffres.generer(casse, 1)
+    cas = chiffres.generer(TOUS["logistique"], 1)
+    with pytest.raises(ValueError, match="générés pour le contexte «\\s?logistique"):
+        dossier.dossier_html(TOUS["logiciel_saas"], cas)
 
 
 # -- the dossier ----------------------------------------------------------------------------------

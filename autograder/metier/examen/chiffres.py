@@ -26,6 +26,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from autograder.metier.examen.contextes import valider_contexte
+
 COLONNES = (
     "mois",
     "commercial",
@@ -88,7 +90,10 @@ def generer(contexte: dict, graine: int) -> Cas:
 
     Draws are repeated (same random stream, so still one result per seed) until the period has
     a rep under SOUS_OBJECTIF and one over SUR_OBJECTIF: chance alone must not hide the story."""
-    rng = np.random.default_rng([_graine(graine), 17])
+    graine = _graine(graine)
+    ident = contexte.get("id", "?") if isinstance(contexte, dict) else "?"
+    valider_contexte(contexte, f"contextes/{ident}.json")  # a clear French message, not a KeyError
+    rng = np.random.default_rng([graine, 17])
     for _ in range(40):
         cas = _tirer(contexte, rng, int(graine))
         taux = realisation_par_commercial(cas)["taux"]

@@ -310,6 +310,11 @@ def _regles(c: dict, erreurs: list[str]) -> None:
         )
 
 
+def _prefixe(nom: str, erreur: str) -> str:
+    """« fichier, chemin : problème », or « fichier : problème » for the whole document."""
+    return nom + erreur if erreur[:1].isspace() else f"{nom}, {erreur}"
+
+
 def valider_contexte(contexte, nom: str) -> None:
     """Raise ``ErreurContexte`` listing every problem of `contexte`, each prefixed by `nom`."""
     erreurs: list[str] = []
@@ -317,7 +322,7 @@ def valider_contexte(contexte, nom: str) -> None:
     if not erreurs:
         _regles(contexte, erreurs)
     if erreurs:
-        raise ErreurContexte([f"{nom}, {e}" if not e.startswith(" ") else nom + e for e in erreurs])
+        raise ErreurContexte([_prefixe(nom, e) for e in erreurs])
 
 
 def valider_sujets(sujets, contextes: dict[str, dict], nom: str = "sujets.json") -> None:
@@ -344,7 +349,7 @@ def valider_sujets(sujets, contextes: dict[str, dict], nom: str = "sujets.json")
                 erreurs.append(f"sujets[{i}].contextes : paire ({a}, {b}) en double")
             paires.add(frozenset((a, b)))
     if erreurs:
-        raise ErreurContexte([f"{nom}, {e}" for e in erreurs])
+        raise ErreurContexte([_prefixe(nom, e) for e in erreurs])
 
 
 def _lire(chemin: Path, nom: str):

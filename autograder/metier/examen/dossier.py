@@ -83,6 +83,11 @@ def _historique(cas: Cas) -> tuple:
 def sections(contexte: dict, cas: Cas, taille: str = "titre", formateur: bool = False) -> list:
     """The dossier as [(key, title, blocks)]; a block is ("p", text), ("ul", items),
     ("dl", [(label, value)]) or ("table", headers, rows, alignment, total row or None)."""
+    if cas.contexte != contexte.get("id"):
+        raise ValueError(
+            f"Ces chiffres ont été générés pour le contexte « {cas.contexte} », pas pour "
+            f"« {contexte.get('id')} » : appelez chiffres.generer(contexte, graine)."
+        )
     e, ent, pr = epreuve(taille), contexte["entreprise"], contexte["prospect"]
     debut, fin = cas.periode
     plateau = [f"{r['designation']} : {r['description']} {r['observations']}".replace(
