@@ -102,3 +102,40 @@ def test_critere_connu_et_inconnu():
 
 def test_charger_est_en_cache():
     assert ref.charger() is ref.charger()
+
+
+def test_durees_des_certificats():
+    """The written part of each CCP's mise en situation (RE, CCP parts): 1 h 30 and 3 h."""
+    ccp = {c.id: c for c in ref.certificats()}
+    assert set(ccp) == {"ccp_prospection", "ccp_negociation"}
+    assert [c.activite for c in ccp.values()] == ["AT1", "AT2"]
+    mes = {i: c.modalites[0] for i, c in ccp.items()}
+    assert [p.duree_minutes for p in mes["ccp_prospection"].parties] == [90, 60]
+    assert [p.duree_minutes for p in mes["ccp_negociation"].parties] == [180, 105]
+    assert (
+        mes["ccp_prospection"].duree_minutes == 150 and mes["ccp_negociation"].duree_minutes == 285
+    )
+
+
+def _sans_balises(texte: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", texte)).strip()  # \s: NBSP too
+
+
+def test_certificats_verbatim_dans_le_re():
+    if not SOURCE_MD.exists():
+        pytest.skip(f"référentiel source absent : {SOURCE_MD}")
+    source = SOURCE_MD.read_text(encoding="utf-8")
+    texte = _sans_balises(source)
+    for ccp in ref.certificats():
+        section = re.search(rf"## CCP\s+### {re.escape(ccp.titre)}", source).start()
+        extrait = _sans_balises(source[section : section + 6000])
+        assert _sans_balises(ccp.titre) in texte
+        for m in ccp.modalites:
+            assert _sans_balises(m.titre) in extrait and _sans_balises(m.description) in extrait
+            for p in m.parties:
+                assert _sans_balises(p.titre).split(" : ")[0] in extrait
+                for phrase in re.split(r"(?<=\.) ", _sans_balises(p.description)):
+                    assert phrase in extrait, (ccp.id, phrase)
+                heures, minutes = divmod(p.duree_minutes, 60)
+                ecrit = f"{heures} h" + (f" {minutes}" if minutes else "")
+                assert re.search(rf"\(durée : {ecrit}( min)?\)", extrait), (ccp.id, ecrit)

@@ -50,6 +50,17 @@ class Modalite:
 
 
 @dataclass(frozen=True)
+class Certificat:
+    """A CCP of the title (RE, CCP parts): its activity and its exam modalities."""
+
+    id: str
+    titre: str
+    activite: str
+    source: str
+    modalites: tuple[Modalite, ...]
+
+
+@dataclass(frozen=True)
 class Referentiel:
     source: dict
     activites: tuple[dict, ...]
@@ -58,6 +69,7 @@ class Referentiel:
     transversales: tuple[Competence, ...]
     criteres: dict[str, Critere]
     plateau_technique: tuple[dict, ...] = ()  # RE annex 1: a candidate's workstation and tools
+    certificats: tuple[Certificat, ...] = ()  # the two CCP and their own exam
 
 
 def _partie(d: dict) -> Partie:
@@ -89,20 +101,28 @@ def charger() -> Referentiel:
         raw = json.load(f)
     cps = tuple(_competence(c, False) for c in raw["competences"])
     cts = tuple(_competence(c, True) for c in raw["transversales"])
-    mods = tuple(
-        Modalite(
-            id=m["id"],
-            titre=m["titre"],
-            duree_minutes=m.get("duree_minutes"),
-            description=m.get("description", ""),
-            parties=tuple(_partie(p) for p in m.get("parties", ())),
-            competences=tuple(m.get("competences", ())),
-        )
-        for m in raw["modalites"]
-    )
+    mods = tuple(_modalite(m) for m in raw["modalites"])
     criteres = {cr.id: cr for comp in cps + cts for cr in comp.criteres}
     plateau = tuple(raw.get("plateau_technique", {}).get("ressources", ()))
-    return Referentiel(raw["source"], tuple(raw["activites"]), mods, cps, cts, criteres, plateau)
+    ccp = tuple(
+        Certificat(c["id"], c["titre"], c["activite"], c["source"],
+                   tuple(_modalite(m) for m in c["modalites"]))
+        for c in raw.get("certificats", ())
+    )  # fmt: skip
+    return Referentiel(
+        raw["source"], tuple(raw["activites"]), mods, cps, cts, criteres, plateau, ccp
+    )
+
+
+def _modalite(m: dict) -> Modalite:
+    return Modalite(
+        id=m["id"],
+        titre=m["titre"],
+        duree_minutes=m.get("duree_minutes"),
+        description=m.get("description", ""),
+        parties=tuple(_partie(p) for p in m.get("parties", ())),
+        competences=tuple(m.get("competences", ())),
+    )
 
 
 def competences() -> tuple[Competence, ...]:
@@ -118,6 +138,11 @@ def transversales() -> tuple[Competence, ...]:
 def modalites() -> tuple[Modalite, ...]:
     """The exam modalities of RE §3.1."""
     return charger().modalites
+
+
+def certificats() -> tuple[Certificat, ...]:
+    """The two CCP of the title (RE, CCP parts), with their exam modalities."""
+    return charger().certificats
 
 
 def plateau_technique() -> tuple[dict, ...]:
