@@ -60,11 +60,16 @@ def test_round_trip(course, devoir):
     # bob submits the untouched release.
     submit(course, devoir, "bob", release)
 
-    # carla: mostly right, but one choice wrong and one classification half right.
+    # carla: mostly right, but one choice wrong and one classification half right (an exam of
+    # deposited files: one flawed file, worth part of its points).
     def carla_answers(d):
         s = repondre_tout(devoir, d, "carla")
+        carla_answers.wrong_choice = None
         for nom in banque.lister(devoir):
             ex = s.exercice(nom)
+            if ex.format.nature == "document" and not hasattr(carla_answers, "partial"):
+                verdict = s.repondre(nom, ex.format.reponse_fausse(ex))
+                carla_answers.partial = (nom, round(verdict.score * ex.points, 2))
             if ex.format.nature == "choix":
                 faux = next(o.cle for o in ex.options() if not o.correct)
                 s.reponses.enregistrer(nom, faux)
@@ -89,7 +94,8 @@ def test_round_trip(course, devoir):
     assert sum(scores["bob"].values()) == 0
 
     carla = scores["carla"]
-    assert carla[f"note-{carla_answers.wrong_choice}"] == 0
+    if carla_answers.wrong_choice is not None:
+        assert carla[f"note-{carla_answers.wrong_choice}"] == 0
     nom, partial = carla_answers.partial
     assert carla[f"note-{nom}"] == pytest.approx(partial, abs=0.01)
     assert 0 < partial < points[f"note-{nom}"]
