@@ -110,13 +110,15 @@ def appel(
         n = r.noeud
         lignes.append(_ligne(tel.interlocuteur(cas, n, r.revele), n["dit"]))
         if r.fini:
-            fin = (
-                "📅 Rendez-vous obtenu et confirmé."
-                if r.rdv
-                else "Appel terminé sans rendez-vous confirmé."
-            )
-            suite = " Cliquez sur « Vérifier »." if not retours else ""
-            lignes.append(f"<p role='status'><b>Fin de l'appel.</b> {fin}{suite}</p>")
+            if retours:
+                fin = (
+                    "📅 Rendez-vous obtenu et confirmé."
+                    if r.rdv
+                    else "Pas de rendez-vous confirmé."
+                )
+            else:  # evaluation mode: the result waits for the grading
+                fin = "Cliquez sur « Vérifier » pour enregistrer votre appel."
+            lignes.append(f"<p role='status'><b>Fin de l'appel.</b> {fin}</p>")
         histo.value = "".join(lignes)
         s = n.get("saisie")
         zone_choix.layout.display = None if n["choix"] else "none"
