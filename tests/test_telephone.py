@@ -221,15 +221,12 @@ def _controles(vue):
     return out
 
 
-def test_widget_saves_every_move_and_restores(tmp_path):
-    from autograder.moteur.chrono import Chrono
-    from autograder.moteur.reponses import Reponses
+def test_widget_saves_every_move_and_restores():
     from autograder.widgets.telephone import appel
 
     cas = _cas()
-    chrono = Chrono(Reponses("essai", tmp_path), "appel", tel.DUREE_EPREUVE, "Appel")
     enregistre = []
-    vue = appel(cas, None, enregistre.append, 7, chrono, retours=False)
+    vue = appel(cas, None, enregistre.append, 7, examen=True, retours=False)
     c = _controles(vue)
     for k, e in enumerate(tel.meilleur_parcours(cas), start=1):
         if isinstance(e, dict):
@@ -239,16 +236,18 @@ def test_widget_saves_every_move_and_restores(tmp_path):
             c["Votre réplique"].value = e
             c["Répondre"].click()
         assert len(enregistre[-1]["etapes"]) == k
-    assert chrono.debut is not None  # the clock started at the first move
-    assert enregistre[-1]["debut"] == chrono.debut.isoformat(timespec="seconds")
+    # the exam clock started at the first move, its start saved with the answer
+    debut = enregistre[-1][tel.CLE_CHRONO]["debut"]
+    assert enregistre[-1]["debut"] == debut and tel.lire(enregistre[-1])[tel.CLE_CHRONO]
     assert tel.noter(cas, enregistre[-1])[0] == 1.0
-    vue2 = appel(cas, enregistre[-1], enregistre.append, 7, chrono, retours=False)
+    vue2 = appel(cas, enregistre[-1], enregistre.append, 7, examen=True, retours=False)
     assert vue2.etapes == enregistre[-1]["etapes"]
     assert "Fin de l'appel" in vue2.children[1].value
     assert "(2 points)" not in vue2.children[1].value  # evaluation mode: no feedback
     assert "Rendez-vous obtenu" not in vue2.children[1].value
     _controles(vue2)["Recommencer l'appel"].click()
     assert enregistre[-1]["etapes"] == []
+    assert enregistre[-1][tel.CLE_CHRONO]["debut"] == debut  # the exam clock runs on
 
 
 def test_practice_widget_gives_feedback_after_each_move():

@@ -18,7 +18,7 @@ import ipywidgets as w
 from autograder.metier.negociation.dialogue import NIVEAUX_REPLIQUE, ordre_affiche
 from autograder.metier.telephone import appel as tel
 from autograder.metier.telephone import regles
-from autograder.moteur.chrono import maintenant
+from autograder.moteur.chrono import Chrono, maintenant
 from autograder.widgets.chrono import ChronoEpreuve, Minuteur
 from autograder.widgets.saisies import LARGE, STYLE_RADIO
 
@@ -45,14 +45,48 @@ def _ligne(qui: str, texte: str, vous: bool = False) -> str:
     return f"<p style='{marge}margin-bottom:0.2em'><b>{html.escape(qui)}</b> : {html.escape(texte)}</p>"
 
 
+class _Registre:
+    """Where the exam Chrono keeps its start: inside the call's own answer, saved with it in the
+    answer store (a closed notebook or restarted kernel finds it); a practice variant, whose
+    answers stay in memory, never starts the graded clock."""
+
+    def __init__(self, etat: dict, sauver):
+        self.etat, self.sauver = etat, sauver
+
+    def valeur(self, cle, defaut=None):
+        return self.etat.get(cle, defaut)
+
+    def enregistrer(self, cle, valeur):
+        self.etat[cle] = valeur
+        self.sauver()
+
+
 def appel(
-    cas: dict, valeur, enregistrer, melange=None, chrono=None, retours: bool = True
+    cas: dict, valeur, enregistrer, melange=None, examen: bool = False, retours: bool = True
 ) -> w.Widget:
-    """`chrono`: the exam's Chrono (start saved in the answer store); None: a practice countdown
-    that starts at the first move and is not saved."""
+    """`examen`: the exam's countdown (autograder.moteur.chrono), its start saved with the
+    answer; otherwise a practice countdown that starts at the first move and is not saved."""
     t = valeur if isinstance(valeur, dict) else {}
     etapes = list(t["etapes"]) if isinstance(t.get("etapes"), list) else []
     debut = {"iso": t.get("debut") if isinstance(t.get("debut"), str) else None}
+    etat = {tel.CLE_CHRONO: t[tel.CLE_CHRONO]} if isinstance(t.get(tel.CLE_CHRONO), dict) else {}
+
+    def transcription() -> dict:
+        out = {"etapes": list(etapes), **etat}
+        if debut["iso"]:
+            out.update(debut=debut["iso"], fin=maintenant().isoformat(timespec="seconds"))
+        return out
+
+    chrono = (
+        Chrono(
+            _Registre(etat, lambda: enregistrer(transcription())),
+            tel.CLE_CHRONO.removeprefix("chrono_"),
+            tel.DUREE_EPREUVE,
+            "Appel de prospection",
+        )
+        if examen
+        else None
+    )
     melange = cas["id"] if melange is None else melange
 
     histo, statut, consigne = w.HTML(), w.HTML(), w.HTML()
@@ -133,13 +167,7 @@ def appel(
     def jouer(etape):
         demarrer()
         etapes.append(etape)
-        enregistrer(
-            {
-                "etapes": list(etapes),
-                "debut": debut["iso"],
-                "fin": maintenant().isoformat(timespec="seconds"),
-            }
-        )
+        enregistrer(transcription())
         montrer()
         if retours:
             e = tel.rejouer(cas, etapes).etapes[-1]
@@ -174,7 +202,7 @@ def appel(
         if chrono is None:
             debut["iso"] = None
             horloge.fin_ms = 0
-        enregistrer({"etapes": [], "debut": debut["iso"]} if debut["iso"] else {"etapes": []})
+        enregistrer(transcription())
         statut.value = "<div role='status'>Nouvel appel : le standard décroche.</div>"
         montrer()
 

@@ -1,6 +1,6 @@
 """Replaying and grading a phone prospecting call from its stored transcript.
 
-A transcript is {"etapes": [...], "debut": iso, "fin": iso}: each step is a choice id (a node
+A transcript is {"etapes": [...], "debut": iso, "fin": iso, "chrono_appel": {…}}: each step is a choice id (a node
 with choices) or {"dit": "the typed line"} (a node with a `saisie`). Grading replays every step
 from the start: a hand-edited transcript cannot claim an appointment, since the slot is read from
 the typed request and the confirmation checked against it. An unknown choice or a skipped step
@@ -22,6 +22,7 @@ from autograder.moteur.formats import ReponseInvalide
 from autograder.moteur.nombres import duree
 
 DUREE_EPREUVE = 15 * 60  # seconds (RE §3.1: « Pendant 15 minutes, le candidat prospecte… »)
+CLE_CHRONO = "chrono_appel"  # the exam countdown's record, kept in the transcript
 LONGUEUR_MAX = 600  # characters of one typed line
 CIVILITES = {"Mme": "Madame", "M.": "Monsieur"}
 
@@ -77,6 +78,8 @@ def lire(brute) -> dict:
     for cle in ("debut", "fin"):
         if isinstance(brute.get(cle), str):
             out[cle] = brute[cle]
+    if isinstance(brute.get(CLE_CHRONO), dict):
+        out[CLE_CHRONO] = brute[CLE_CHRONO]
     return out
 
 

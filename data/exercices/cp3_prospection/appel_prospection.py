@@ -66,16 +66,13 @@ def reponse_fausse(p):
 
 
 def saisie(p, valeur, enregistrer):
-    from autograder.moteur.chrono import Chrono
-    from autograder.moteur.reponses import Reponses
     from autograder.moteur.seance import mode_correction
     from autograder.widgets.telephone import appel
 
-    # The call's start is saved in this notebook's answer store (the folder it runs in).
-    chrono = Chrono(
-        Reponses("cp3_prospection"), "appel_prospection", tel.DUREE_EPREUVE, "Appel de prospection"
+    # The exam countdown: its start is saved with the call's answer.
+    return appel(
+        _cas(p), valeur, enregistrer, p.get("melange"), examen=True, retours=mode_correction()
     )
-    return appel(_cas(p), valeur, enregistrer, p.get("melange"), chrono, retours=mode_correction())
 
 
 def explication(p):
