@@ -115,6 +115,10 @@ def test_a_hand_edited_transcript_cannot_claim_an_appointment():
     r = tel.rejouer(cas, triche)
     assert not r.rdv and "n'est pas une réponse possible" in r.erreur
     assert tel.noter(cas, {"etapes": triche})[0] < 0.3
+    # anything else where a reply was expected: refused in French, no crash (widget restore)
+    for bizarre in (42, None, ["a"], {"choix": "x"}):
+        r = tel.rejouer(cas, [meilleur[0], bizarre])
+        assert r.erreur.startswith("Étape n° 2") and r.points == 2
     # a skipped step (a choice where a line was to be typed)
     r = tel.rejouer(cas, meilleur[1:])
     assert "une phrase à taper était attendue" in r.erreur and r.points == 0

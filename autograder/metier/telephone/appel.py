@@ -110,7 +110,7 @@ def rejouer(cas: dict, etapes: list) -> Rejeu:
             pris = next((c for c in n["choix"] if isinstance(e, str) and c["id"] == e), None)
             if pris is None:
                 r.erreur = (
-                    f"Étape n° {k} : « {e if isinstance(e, str) else e.get('dit', '?')} » n'est "
+                    f"Étape n° {k} : « {_en_clair(e)} » n'est "
                     "pas une réponse possible à ce moment de l'appel (transcription modifiée ou "
                     "étape sautée) ; cette étape et la suite ne sont pas comptées."
                     if n["choix"]
@@ -127,6 +127,13 @@ def rejouer(cas: dict, etapes: list) -> Rejeu:
     if r.rdv:
         r.points += cas["points_rdv"]
     return r
+
+
+def _en_clair(e) -> str:
+    """A step as the learner would read it (a hand-edited one may be anything)."""
+    if isinstance(e, dict):
+        return str(e.get("dit", "?"))[:80]
+    return str(e)[:80]
 
 
 def _consigne(s: dict) -> str:
