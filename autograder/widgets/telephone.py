@@ -19,6 +19,7 @@ from autograder.metier.negociation.dialogue import NIVEAUX_REPLIQUE, ordre_affic
 from autograder.metier.telephone import appel as tel
 from autograder.metier.telephone import regles
 from autograder.moteur.chrono import Chrono, maintenant
+from autograder.moteur.nombres import duree
 from autograder.widgets.chrono import ChronoEpreuve, Minuteur
 from autograder.widgets.saisies import LARGE, STYLE_RADIO
 
@@ -35,7 +36,7 @@ def fiche(cas: dict) -> str:
         f"{html.escape(cas['entreprise'])} ({html.escape(cas['secteur'])}, "
         f"{html.escape(cas['ville'])}) le {jour}, au sujet {html.escape(cas['motif']['phrase'])}. "
         "<b>Objectif</b> : obtenir le nom et la fonction du responsable, puis un rendez-vous "
-        f"avec lui ou elle ({cas['rdv']['duree_min']}\u00a0min, {html.escape(cas['rdv']['lieu'])}"
+        f"avec lui ou elle ({duree(cas['rdv']['duree_min'])}, {html.escape(cas['rdv']['lieu'])}"
         ").</p>"
     )
 

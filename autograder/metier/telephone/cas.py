@@ -28,7 +28,7 @@ TECHNIQUES = {
     "se_presenter": "se présenter clairement",
     "preciser": "donner un motif précis et honnête",
     "questionner": "poser une question précise",
-    "allier": "faire du standard un allié",
+    "allier": "faire de son interlocuteur un allié",
     "rebondir": "rebondir sur l'objection",
     "reformuler": "reformuler",
     "argumenter": "argumenter avec un bénéfice",
