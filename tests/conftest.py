@@ -151,12 +151,14 @@ def groupe_xdist(nodeid: str) -> str | None:
 # other test keeps its collection order, after these.
 LOURDS = (
     "formateur",  # the graded cohort (test_formateur.py)
-    "navigateur",  # one JupyterLab, one Voila and the browser tests outside test_rendu
     "nbgrader",  # every assignment generated and graded (test_nbgrader.py)
-    "rendu-0",
+    "rendu-0",  # each worker's JupyterLab page, half of the notebooks each (test_rendu.py)
     "rendu-1",
     "nbval-solutions",  # every solution notebook in one nbval run (test_nbval.py)
     "nbval-course",  # every lesson in one nbval run
+    "navigateur:test_jupyterlab.py",  # the other browser modules, on either worker
+    "navigateur:test_voila.py",
+    "navigateur:",
     "tests/test_formateur_unitaires.py::test_wall_clock_limit",
     "tests/test_formateur_unitaires.py::test_fork_bomb",
     "tests/test_formateur_unitaires.py::test_workers_started",
