@@ -96,3 +96,52 @@ def test_a_start_that_cannot_be_saved_is_said_and_does_not_start(tmp_path, monke
     monkeypatch.setattr(Reponses, "enregistrer", refus)
     vue.bouton.click()
     assert "n'a pas pu être enregistré" in vue.etat.value and vue.minuteur.fin_ms == 0
+
+
+def test_a_new_subject_moves_the_sitting_aside_and_draws_new_figures(tmp_path):
+    """A self-learner sits the exam again: new subject or new figures, the earlier answers, blank
+    files and deposits kept in sessions/, the identifier unchanged, the new seed stable."""
+    from autograder.metier.examen.passation import Passation
+    from autograder.moteur.seance import Seance
+
+    s = Seance("examen_ecrit", tmp_path)
+    p = Passation(s)
+    avant = (s.graine, s.donnees["sujet"].ident, repr(s.exercice("tableau_de_bord").params))
+    p.choisir(p.sujet.contextes[0]["id"])
+    p.chrono.demarrer()
+    p.preparer()
+    s.repondre("tableau_de_bord", s.exercice("tableau_de_bord").format.reponse_fausse(
+        s.exercice("tableau_de_bord")))  # fmt: skip
+    identifiant = s.identifiant
+    archive = p.nouveau_sujet()
+    assert (archive / ".reponses" / "examen_ecrit.json").exists()
+    assert (archive / "modeles" / "dossier.pdf").exists()
+    assert (archive / "rendus" / "tableau_de_bord.xlsx").exists()
+    assert not (tmp_path / "modeles").exists() and not (tmp_path / "rendus").exists()
+    relue = Seance("examen_ecrit", tmp_path)  # a new kernel
+    assert relue.identifiant == identifiant and relue.tirage == 1
+    assert relue.reponses.valeur("tableau_de_bord") is None and Passation(relue).choix is None
+    assert Passation(relue).chrono.debut is None  # a new clock for the new sitting
+    apres = (
+        relue.graine,
+        relue.donnees["sujet"].ident,
+        repr(relue.exercice("tableau_de_bord").params),
+    )
+    assert apres[0] != avant[0] and apres != avant
+    assert Seance("examen_ecrit", tmp_path).graine == relue.graine  # stable from then on
+    encore = Passation(relue).nouveau_sujet()
+    assert encore != archive and Seance("examen_ecrit", tmp_path).tirage == 2
+
+
+def test_the_new_subject_button_asks_to_confirm_and_only_in_a_lesson(tmp_path):
+    from autograder.moteur.seance import Seance
+    from autograder.widgets.examen import PanneauEpreuve
+
+    assert not hasattr(PanneauEpreuve(Seance("examen_ecrit", tmp_path)), "bouton_sujet")
+    vue = PanneauEpreuve(Seance("examen_ecrit", tmp_path), nouveau_sujet=True)
+    vue.bouton_sujet.click()
+    assert "Cliquez de nouveau pour confirmer" in vue.etat_sujet.value
+    assert Seance("examen_ecrit", tmp_path).tirage == 0
+    vue.bouton_sujet.click()
+    assert "Réexécutez le carnet" in vue.etat_sujet.value and vue.bouton_sujet.disabled
+    assert Seance("examen_ecrit", tmp_path).tirage == 1

@@ -15,7 +15,9 @@ import hashlib
 import os
 import random
 import re
+import shutil
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from autograder.moteur import banque, tableur
@@ -23,6 +25,7 @@ from autograder.moteur.exercice import Contexte, Exercice, Verdict
 from autograder.moteur.formats import AvecFichier, ReponseInvalide
 from autograder.moteur.reponses import Reponses
 
+CLE_TIRAGE = "tirage"  # in the answer store: the sitting number of a self-learner's new draw
 IDENTIFIANT_VALIDE = re.compile(r"^[\w.@-]{1,64}$")
 # Login names of containers and servers (Docker images, Jupyter stacks), not of a person.
 COMPTES_SYSTEME = frozenset({"root", "jovyan", "nobody", "ubuntu", "debian", "admin", "user"})
@@ -96,8 +99,17 @@ class Seance:
         self._donnees, self._exercices = None, {}
 
     @property
+    def tirage(self) -> int:
+        """0, or the number of the new sitting a self-learner asked for (new data, new seed)."""
+        n = self.reponses.valeur(CLE_TIRAGE)
+        return n if isinstance(n, int) and not isinstance(n, bool) and n > 0 else 0
+
+    def _parts(self) -> tuple[str, ...]:
+        return (self.identifiant, self.devoir) + ((f"tirage-{self.tirage}",) if self.tirage else ())
+
+    @property
     def graine(self) -> int:
-        return graine(self.identifiant, self.devoir)
+        return graine(*self._parts())
 
     @property
     def donnees(self) -> dict[str, Any]:
@@ -145,7 +157,29 @@ class Seance:
 
     def graine_exercice(self, nom: str) -> int:
         """Seed of one exercise's own draws (a practice variant changes it)."""
-        return graine(self.identifiant, self.devoir, nom)
+        return graine(*self._parts(), nom)
+
+    def nouveau_tirage(self, a_ranger=()) -> Path:
+        """Sit the notebook again with new data: its answer file and the `a_ranger` paths
+        (relative to the notebook's folder: templates, deposits) move to sessions/tirage-<n>/,
+        nothing is deleted; the identifier stays, the seed changes. Returns the archive folder."""
+        dossier = Path(self.reponses.dossier)
+        archive = dossier / "sessions" / f"{self.devoir}-tirage-{self.tirage}"
+        suivant = self.tirage + 1
+        while archive.exists():  # an earlier archive of the same number is never overwritten
+            archive = archive.with_name(archive.name + "-bis")
+        archive.mkdir(parents=True)
+        for relatif in (self.reponses.chemin.relative_to(dossier), *a_ranger):
+            source = dossier / relatif
+            if source.exists():
+                (archive / relatif).parent.mkdir(parents=True, exist_ok=True)
+                shutil.move(source, archive / relatif)
+        identifiant = self.identifiant
+        self.reponses = Reponses(self.devoir, dossier)
+        self.reponses.fixer_identifiant(identifiant)
+        self.reponses.enregistrer(CLE_TIRAGE, suivant)
+        self._donnees, self._exercices = None, {}
+        return archive
 
     def exercice(self, nom: str) -> Exercice:
         if nom not in self._exercices:
@@ -168,7 +202,7 @@ class Seance:
                 self.reponses.ecrire_fichier(valeur.fichier, valeur.contenu)
             except OSError as exc:
                 raise ReponseInvalide(
-                    f"Fichier « {valeur.fichier} » non enregistré ({exc.strerror or exc}) : "
+                    f"Fichier « {valeur.fichier} » non enregistré ({exc.strerror or exc}) : "
                     "votre enregistrement précédent est intact."
                 ) from exc
             valeur = valeur.valeur

@@ -17,7 +17,10 @@ from autograder.widgets.saisies import LARGE, STYLE_RADIO
 
 
 class PanneauEpreuve(w.VBox):
-    def __init__(self, seance, taille: str = "titre"):
+    """`nouveau_sujet=True` (a self-learner's lesson, never a graded assignment) adds « Nouveau
+    sujet »: the exam again, on another subject."""
+
+    def __init__(self, seance, taille: str = "titre", nouveau_sujet: bool = False):
         self.passation = p = Passation(seance, taille)
         e = p.epreuve
         consigne = w.HTML(
@@ -54,10 +57,20 @@ class PanneauEpreuve(w.VBox):
         self.etat_depots = w.HTML()
         self.bouton_depots.on_click(lambda _b: self.montrer_depots())
         aide = w.HTML(f"{STYLE_RADIO}")
-        super().__init__(
-            [consigne, aide, self.choix, self.alerte, self.chrono, self.liens,
-             self.bouton_depots, self.etat_depots]
-        )  # fmt: skip
+        lignes = [consigne, aide, self.choix, self.alerte, self.chrono, self.liens,
+                  self.bouton_depots, self.etat_depots]  # fmt: skip
+        if nouveau_sujet:
+            self.bouton_sujet = w.Button(
+                description="Nouveau sujet",
+                icon="random",
+                tooltip="Repasser l'épreuve sur un autre sujet (vos travaux sont conservés)",
+                layout=w.Layout(width="auto"),
+            )
+            self.etat_sujet = w.HTML()
+            self._confirmer = False
+            self.bouton_sujet.on_click(lambda _b: self.changer_de_sujet())
+            lignes += [w.HBox([self.bouton_sujet, self.etat_sujet])]
+        super().__init__(lignes)
         self.add_class("ntc-epreuve")
         if p.chrono.debut is not None:
             self.choix.disabled = True
@@ -98,6 +111,32 @@ class PanneauEpreuve(w.VBox):
             "logiciel de présentation et votre traitement de texte, enregistrez, puis déposez "
             "chaque fichier plus bas.</small></p>"
         )
+
+    def changer_de_sujet(self) -> None:
+        """A first click asks to confirm; the second moves this sitting aside."""
+        if not self._confirmer:
+            self._confirmer = True
+            self.etat_sujet.value = (
+                "<div role='alert'>Cliquez de nouveau pour confirmer\u00a0: vos réponses, vos "
+                "fichiers vierges et vos dépôts de ce sujet seront rangés dans le dossier "
+                "<code>sessions</code>, puis un nouveau sujet sera tiré.</div>"
+            )
+            return
+        self._confirmer = False
+        try:
+            archive = self.passation.nouveau_sujet()
+        except OSError as exc:
+            self.etat_sujet.value = (
+                f"<div role='alert'>⚠️ Le nouveau sujet n'a pas pu être tiré "
+                f"({html.escape(exc.strerror or str(exc))}) : rien n'a été perdu.</div>"
+            )
+            return
+        self.etat_sujet.value = (
+            f"<div role='status'>✅ Travaux rangés dans <code>{html.escape(archive.name)}</code> "
+            "(dossier <code>sessions</code>). Réexécutez le carnet (menu Exécution › Exécuter "
+            "toutes les cellules) pour découvrir votre nouveau sujet.</div>"
+        )
+        self.bouton_sujet.disabled = True
 
     def montrer_depots(self) -> None:
         lignes = "".join(

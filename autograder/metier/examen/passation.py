@@ -79,6 +79,12 @@ class Passation:
             dossier_pdf(contexte, cas, pdf, self.epreuve.taille)
         return {"dossier_html": html_, "dossier_pdf": pdf, **ecrits}
 
+    # -- a new sitting (self-learners) --------------------------------------------------------------
+    def nouveau_sujet(self) -> Path:
+        """Sit the exam again on a new subject with new figures: this sitting's answers, blank files
+        and deposits are moved to sessions/ (nothing is deleted). Returns that folder."""
+        return self.seance.nouveau_tirage((DOSSIER, "rendus"))
+
     # -- where the deliverables stand ------------------------------------------------------------
     def depots(self) -> list[tuple[str, str]]:
         """(deliverable, French state) for each deliverable of the size."""
