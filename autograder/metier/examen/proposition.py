@@ -231,16 +231,10 @@ def _chiffrage(lecture: Lecture, devis, offre: list[dict]) -> list[Controle]:
         if not prix.egal(ligne.montant, prix.montant_attendu(ligne))
     ]
     sortie.append(
-        Controle(libelles[1], True, "chaque ligne est juste.")
-        if not fausses
-        else Controle(
-            libelles[1],
-            False,
-            "montant faux ou illisible : "
-            + _liste(f"« {d[:60]} »" for d in fausses)
-            + ". Recalculez quantité × prix unitaire HT (remise de la ligne déduite), au centime.",
-        )
-    )
+        _par_ligne(libelles[1], fausses, "chaque ligne est juste.", "montant faux ou illisible",
+                   "Recalculez quantité × prix unitaire HT (remise de la ligne déduite), au "
+                   "centime.")
+    )  # fmt: skip
     remise = prix.remise_annoncee(lecture.texte("financier"))
     ecarts = [
         ligne.designation
@@ -254,17 +248,11 @@ def _chiffrage(lecture: Lecture, devis, offre: list[dict]) -> list[Controle]:
         )
     ]
     sortie.append(
-        Controle(libelles[2], True, "les prix unitaires sont ceux de l'offre.")
-        if not ecarts
-        else Controle(
-            libelles[2],
-            False,
-            "prix unitaire différent du tarif de l'entreprise : "
-            + _liste(f"« {d[:60]} »" for d in ecarts)
-            + ". Reprenez le prix HT du catalogue ; si vous accordez une remise, écrivez-la "
-            "(taux et montant) dans le tableau.",
-        )
-    )
+        _par_ligne(libelles[2], ecarts, "les prix unitaires sont ceux de l'offre.",
+                   "prix unitaire différent du tarif de l'entreprise",
+                   "Reprenez le prix HT du catalogue ; si vous accordez une remise, écrivez-la "
+                   "(taux et montant) dans le tableau.")
+    )  # fmt: skip
     sortie.append(
         _total(libelles[3], devis.total_ht, prix.total_ht_attendu(devis), "le total HT",
                "additionnez les montants HT des lignes, puis déduisez les remises.")
@@ -282,6 +270,13 @@ def _chiffrage(lecture: Lecture, devis, offre: list[dict]) -> list[Controle]:
                "ajoutez la TVA au total HT.")
     )  # fmt: skip
     return sortie
+
+
+def _par_ligne(libelle: str, fautives: list[str], bien: str, defaut: str, conseil: str):
+    if not fautives:
+        return Controle(libelle, True, bien)
+    cites = _liste(f"« {d[:60]} »" for d in fautives)
+    return Controle(libelle, False, f"{defaut} : {cites}. {conseil}")
 
 
 def _total(libelle: str, lu, attendu, quoi: str, conseil: str) -> Controle:

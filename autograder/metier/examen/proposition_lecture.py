@@ -9,16 +9,14 @@ out, so that an untouched template has nothing written.
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from autograder.metier.bilan.controle import sans_accents
 from autograder.metier.bilan.document import lire_docx
 from autograder.metier.examen.proposition_modele import SECTIONS
-from autograder.moteur.formats.document import CHIFFRE, OLE
+from autograder.moteur.formats.document import CHIFFRE, OLE, parties
 from autograder.moteur.nombres import lire_nombre
 
 DOCX_WRITER = "dans Writer, Fichier › Enregistrer sous…, type « Word 2007-365 (.docx) »"
@@ -28,6 +26,10 @@ VIDES = set(
     "les des une pour par avec sans dans sur sous aux leur leurs ses son sa nos notre votre vos "
     "qui que quoi dont est sont etre avoir plus moins tres bien tout tous toute toutes entre "
     "avant apres chaque aussi ainsi comme afin mais elle elles ils cette ces cet".split()
+)
+ABIME = (
+    "« {nom} » est abîmé : il ne s'ouvre pas comme un document (copie interrompue ?). Ouvrez-le "
+    "dans Writer ou Word, enregistrez-le de nouveau au format .docx, puis rendez-le."
 )
 _NOMBRE = re.compile(r"[-−]?\d(?:[\d\u00a0\u202f .,]*\d)?")
 
@@ -109,72 +111,50 @@ def nombre(texte: str) -> float | None:
 
 
 # -- opening the file ----------------------------------------------------------------------------
+def refus(contenu: bytes, nom: str) -> str | None:
+    """Why the bytes named ``nom`` are not a .docx the checker can read, in French with what to
+    do; None when they are."""
+    extension, lu = Path(nom).suffix.lower(), parties(contenu)
+    enregistrer = f"enregistrez-le au format .docx ({DOCX_WRITER} ; {DOCX_WORD})"
+    ole = contenu.startswith(OLE)
+    cas = (
+        (extension == ".odt", f"« {nom} » est au format Writer (.odt), que le correcteur ne relit "
+         f"pas : {DOCX_WRITER}, gardez ce format quand Writer le demande, puis rendez le fichier "
+         ".docx."),
+        (extension == ".doc", f"« {nom} » est à l'ancien format Word 97-2003 (.doc) : ouvrez-le, "
+         f"{enregistrer}, puis rendez le fichier .docx."),
+        (extension == ".pdf" or contenu.startswith(b"%PDF"), f"« {nom} » est un export PDF : son "
+         "texte et son tableau de prix ne se relisent pas pour la correction. Rendez la "
+         "proposition elle-même, au format .docx (le PDF sert à l'envoi au client)."),
+        (extension != ".docx", f"« {nom} » n'est pas un document Word (.docx) : rendez votre "
+         f"proposition enregistrée au format .docx ({DOCX_WRITER} ; {DOCX_WORD})."),
+        (not contenu, f"« {nom} » est vide (0 octet) : ouvrez votre proposition et {enregistrer}."),
+        (ole and CHIFFRE in contenu, f"« {nom} » est protégé par un mot de passe : le correcteur "
+         "ne peut pas l'ouvrir. Enregistrez-en une copie sans mot de passe (dans Writer, décochez "
+         "« Enregistrer avec mot de passe » ; dans Word, Fichier › Informations › Protéger le "
+         "document › Chiffrer avec mot de passe, effacez le mot de passe) et rendez-la."),
+        (ole, f"« {nom} » est à l'ancien format Word 97-2003 malgré son nom : ouvrez-le, "
+         f"{enregistrer}, puis rendez le nouveau fichier."),
+        (lu is None, ABIME.format(nom=nom)),
+        (lu and b"opendocument" in lu[1], f"« {nom} » est au format OpenDocument malgré son nom "
+         f"(.docx) : {DOCX_WRITER}, gardez ce format quand Writer le demande, puis rendez le "
+         "nouveau fichier."),
+        (lu and "word/document.xml" not in lu[0], f"« {nom} » n'est pas un document de traitement "
+         "de texte (un classeur ou un diaporama renommé ?) : rendez le fichier .docx enregistré "
+         "depuis Writer ou Word."),
+    )  # fmt: skip
+    return next((message for vrai, message in cas if vrai), None)
+
+
 def ouvrir(contenu: bytes, nom: str) -> Lecture:
     """The proposal in a .docx file's bytes, or PropositionIllisible naming the file and what to
     do."""
-    extension = Path(nom).suffix.lower()
-    enregistrer = f"enregistrez-le au format .docx ({DOCX_WRITER} ; {DOCX_WORD})"
-    if extension == ".odt":
-        raise PropositionIllisible(
-            f"« {nom} » est au format Writer (.odt), que le correcteur ne relit pas : "
-            f"{DOCX_WRITER}, gardez ce format quand Writer le demande, puis rendez le fichier .docx."
-        )
-    if extension == ".doc":
-        raise PropositionIllisible(
-            f"« {nom} » est à l'ancien format Word 97-2003 (.doc) : ouvrez-le, {enregistrer}, "
-            "puis rendez le fichier .docx."
-        )
-    if extension == ".pdf" or contenu.startswith(b"%PDF"):
-        raise PropositionIllisible(
-            f"« {nom} » est un export PDF : son texte et son tableau de prix ne se relisent pas "
-            "pour la correction. Rendez la proposition elle-même, au format .docx (le PDF sert à "
-            "l'envoi au client)."
-        )
-    if extension != ".docx":
-        raise PropositionIllisible(
-            f"« {nom} » n'est pas un document Word (.docx) : rendez votre proposition "
-            f"enregistrée au format .docx ({DOCX_WRITER} ; {DOCX_WORD})."
-        )
-    if not contenu:
-        raise PropositionIllisible(
-            f"« {nom} » est vide (0 octet) : ouvrez votre proposition et {enregistrer}."
-        )
-    if contenu.startswith(OLE):
-        if CHIFFRE in contenu:
-            raise PropositionIllisible(
-                f"« {nom} » est protégé par un mot de passe : le correcteur ne peut pas l'ouvrir. "
-                "Enregistrez-en une copie sans mot de passe (dans Writer, décochez « Enregistrer "
-                "avec mot de passe » ; dans Word, Fichier › Informations › Protéger le document › "
-                "Chiffrer avec mot de passe, effacez le mot de passe) et rendez-la."
-            )
-        raise PropositionIllisible(
-            f"« {nom} » est à l'ancien format Word 97-2003 malgré son nom : ouvrez-le, "
-            f"{enregistrer}, puis rendez le nouveau fichier."
-        )
-    abime = (
-        f"« {nom} » est abîmé : il ne s'ouvre pas comme un document (copie interrompue ?). "
-        "Ouvrez-le dans Writer ou Word, enregistrez-le de nouveau au format .docx, puis rendez-le."
-    )
-    try:
-        with zipfile.ZipFile(io.BytesIO(contenu)) as archive:
-            noms = set(archive.namelist())
-            type_ = archive.read("mimetype") if "mimetype" in noms else b""
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, KeyError):
-        raise PropositionIllisible(abime) from None
-    if b"opendocument" in type_:
-        raise PropositionIllisible(
-            f"« {nom} » est au format OpenDocument malgré son nom (.docx) : {DOCX_WRITER}, "
-            "gardez ce format quand Writer le demande, puis rendez le nouveau fichier."
-        )
-    if "word/document.xml" not in noms:
-        raise PropositionIllisible(
-            f"« {nom} » n'est pas un document de traitement de texte (un classeur ou un "
-            "diaporama renommé ?) : rendez le fichier .docx enregistré depuis Writer ou Word."
-        )
+    if message := refus(contenu, nom):
+        raise PropositionIllisible(message)
     try:
         avant, sections = lire_docx(contenu)
     except Exception:  # python-docx raises KeyError, ValueError, lxml errors… on a broken part
-        raise PropositionIllisible(abime) from None
+        raise PropositionIllisible(ABIME.format(nom=nom)) from None
     lecture = Lecture(avant)
     for s in sections:
         paragraphes = [p for p in s.paragraphes if not normaliser(p).startswith("consigne")]

@@ -135,7 +135,9 @@ def _lire_grille(grille: list[list[str]], offre: list[dict]) -> Devis | None:
 
 def _total_ecrit(texte: str, motif: str) -> float | None:
     """« Total HT : 12 345,00 € » written in a paragraph: the amount after the label."""
-    m = re.search(f"(?:{motif})" + r"[^0-9\n]{0,25}?([0-9][0-9\u00a0\u202f .,]*)", sans_accents(texte))
+    m = re.search(
+        f"(?:{motif})" + r"[^0-9\n]{0,25}?([0-9][0-9\u00a0\u202f .,]*)", sans_accents(texte)
+    )
     return nombre(m[1]) if m else None
 
 

@@ -61,6 +61,17 @@ def empreinte(contenu: bytes) -> str:
     return hashlib.sha256(contenu).hexdigest()
 
 
+def parties(contenu: bytes) -> tuple[set[str], bytes] | None:
+    """The part names of an Office file and its OpenDocument ``mimetype`` (b"" for Office Open
+    XML); None when the bytes are not a readable zip."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(contenu)) as archive:
+            noms = set(archive.namelist())
+            return noms, archive.read("mimetype") if "mimetype" in noms else b""
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, KeyError):
+        return None
+
+
 def zip_stable(contenu: bytes) -> bytes:
     """The same Office file with every zip entry dated 1980-01-01: libraries date entries at the
     second they save, and the key of an exercise must not change with the clock."""
