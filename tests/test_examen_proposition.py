@@ -85,7 +85,7 @@ DEFAUTS = {
     "section": ("Les cinq parties attendues, rédigées", "partie absente : « Contexte et besoins »"),
     "besoin": ("Chaque besoin exprimé trouve sa réponse dans la solution", "sans réponse"),
     "ligne": ("Montant de chaque ligne = quantité × prix unitaire", "Recalculez quantité"),
-    "tva": ("TVA au taux des produits", "la TVA ne correspond pas"),
+    "tva": ("TVA au taux des produits", "TVA ne correspond pas"),
     "ttc": ("Total TTC = total HT + TVA", "ajoutez la TVA au total HT"),
     "paiement": ("Délai de paiement dans le plafond légal", "art. L441-10 du Code de commerce"),
     "penalites": (
@@ -278,7 +278,7 @@ OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
         ("proposition.docx", OLE + b"\0" * 500, "ancien format Word 97-2003 malgré son nom"),
         ("proposition.docx", b"PK\x03\x04 pas une archive", "est abîmé"),
         ("proposition.docx", _docx_vide()[:3000], "est abîmé"),
-        ("proposition.docx", _docx_vide(), "le modèle tel quel"),
+        ("proposition.docx", _docx_vide(), "est vide\u00a0: rédigez votre proposition"),
     ],
 )  # fmt: skip
 def test_mauvais_fichiers(tmp_path, nom, contenu, attendu):
@@ -289,6 +289,16 @@ def test_mauvais_fichiers(tmp_path, nom, contenu, attendu):
         (controle,) = controles
         assert score(controles) == 0
         assert f"« {nom} »" in controle.conseil and attendu in controle.conseil
+
+
+def test_sans_titre_de_partie():
+    doc = docx.Document()
+    doc.add_paragraph("Proposition pour la Clinique du Pic Saint-Loup : 24 lits.")
+    sortie = io.BytesIO()
+    doc.save(sortie)
+    (controle,) = controler_proposition(sortie.getvalue(), contexte("dispositifs_medicaux"))
+    assert "aucun titre de partie repéré" in controle.conseil
+    assert "«\u00a0Titre 1\u00a0»" in controle.conseil
 
 
 def test_opendocument_renomme_et_classeur(tmp_path):

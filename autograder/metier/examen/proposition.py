@@ -71,10 +71,7 @@ def controler_proposition(chemin_ou_octets, contexte: dict, nom: str = "") -> li
     try:
         lecture = ouvrir(contenu, nom)
         if not lecture.redige:
-            raise PropositionIllisible(
-                f"« {nom} » est le modèle tel quel : rédigez votre proposition sous chaque "
-                "titre (remplacez les consignes), complétez le tableau de prix, puis rendez-la."
-            )
+            raise PropositionIllisible(_pas_redigee(lecture, nom))
         return _controles(lecture, contexte)
     except PropositionIllisible as exc:
         return [Controle("Proposition lisible", False, str(exc))]
@@ -135,7 +132,7 @@ def _prospect(lecture: Lecture, prospect: dict) -> Controle:
         quoi
         for quoi, cible in (
             ("le nom de l'entreprise", prospect["entreprise"]),
-            ("votre interlocuteur", nom),
+            ("le nom de votre interlocuteur", nom),
         )
         if not racines(cible) <= mots
     ]
@@ -254,11 +251,11 @@ def _chiffrage(lecture: Lecture, devis, offre: list[dict]) -> list[Controle]:
                    "(taux et montant) dans le tableau.")
     )  # fmt: skip
     sortie.append(
-        _total(libelles[3], devis.total_ht, prix.total_ht_attendu(devis), "le total HT",
+        _total(libelles[3], devis.total_ht, prix.total_ht_attendu(devis), "Total HT",
                "additionnez les montants HT des lignes, puis déduisez les remises.")
     )  # fmt: skip
     sortie.append(
-        _total(libelles[4], devis.tva, prix.tva_attendue(devis, offre), "la TVA",
+        _total(libelles[4], devis.tva, prix.tva_attendue(devis, offre), "TVA",
                "appliquez au total HT le taux de TVA des produits (voir le dossier, « Offre ») ; "
                "avec plusieurs taux, une ligne de TVA par taux.")
     )  # fmt: skip
@@ -266,7 +263,7 @@ def _chiffrage(lecture: Lecture, devis, offre: list[dict]) -> list[Controle]:
         round(devis.total_ht + devis.tva, 2) if None not in (devis.total_ht, devis.tva) else None
     )
     sortie.append(
-        _total(libelles[5], devis.ttc, attendu, "le total TTC",
+        _total(libelles[5], devis.ttc, attendu, "Total TTC",
                "ajoutez la TVA au total HT.")
     )  # fmt: skip
     return sortie
@@ -280,16 +277,33 @@ def _par_ligne(libelle: str, fautives: list[str], bien: str, defaut: str, consei
 
 
 def _total(libelle: str, lu, attendu, quoi: str, conseil: str) -> Controle:
+    """``quoi``: the label of the total (« Total HT », « TVA », « Total TTC »)."""
     if lu is None:
         return Controle(
             libelle,
             False,
-            f"{quoi} introuvable : écrivez-le dans une ligne du tableau de prix (« Total HT », "
-            "« TVA », « Total TTC ») ; " + conseil,
+            f"{quoi} introuvable : ajoutez sous les lignes du tableau de prix une ligne "
+            f"« {quoi} » avec son montant ; {conseil}",
         )
     if attendu is None or not prix.egal(lu, attendu, prix.CENTIME * 2):
-        return Controle(libelle, False, f"{quoi} ne correspond pas à votre tableau : " + conseil)
-    return Controle(libelle, True, f"{quoi} est juste.")
+        return Controle(libelle, False, f"{quoi} ne correspond pas à votre tableau : {conseil}")
+    return Controle(libelle, True, f"{quoi} juste.")
+
+
+def _pas_redigee(lecture: Lecture, nom: str) -> str:
+    """Why nothing can be checked in a readable document: empty, no heading, or the template."""
+    if lecture.titres or lecture.autres:
+        return (
+            f"« {nom} » est le modèle tel quel : rédigez votre proposition sous chaque titre "
+            "(remplacez les consignes), complétez le tableau de prix, puis rendez-la."
+        )
+    if not lecture.entete.strip():
+        return f"« {nom} » est vide : rédigez votre proposition (partez du modèle fourni)."
+    return (
+        f"« {nom} » : aucun titre de partie repéré. Mettez chaque titre (Contexte et besoins, "
+        "Solution proposée, Proposition financière, Conditions, Bon pour accord) au style "
+        "« Titre 1 » (liste des styles de Writer ou de Word), puis rendez le document."
+    )
 
 
 def _budget(lecture: Lecture, devis, budget: float) -> Controle:

@@ -116,6 +116,10 @@ def controler_paiement(texte: str, contexte: dict) -> list[Controle]:
     return [loi, cond]
 
 
+def _liste(elements: list[str]) -> str:
+    return ", ".join(elements[:-1]) + " et " + elements[-1] if len(elements) > 1 else elements[0]
+
+
 def controler_penalites(texte: str) -> Controle:
     t = _texte(texte)
     penalites = re.search(r"penalites? (?:de|pour) retard|interets? (?:de|pour) retard", t)
@@ -136,7 +140,7 @@ def controler_penalites(texte: str) -> Controle:
     return Controle(
         libelle,
         False,
-        f"il manque {' et '.join(manque)} : ces mentions sont obligatoires entre professionnels "
+        f"il manque {_liste(manque)} : ces mentions sont obligatoires entre professionnels "
         "(art. L441-10 et D441-5 du Code de commerce). Ajoutez-les aux conditions de paiement.",
     )
 
@@ -179,7 +183,7 @@ def controler_signature(lecture) -> Controle:
     return Controle(
         libelle,
         False,
-        f"bloc de signature incomplet, il manque {', '.join(manque)} : ajoutez sous le titre "
+        f"bloc de signature incomplet, il manque {_liste(manque)} : ajoutez sous le titre "
         "« Bon pour accord » un cadre où le client écrit la date, son nom, sa fonction, et "
         "signe.",
     )
