@@ -214,6 +214,43 @@ def test_prix_baisse_avec_remise_annoncee():
     assert set(echecs) == {"Montant de chaque ligne = quantité × prix unitaire"}
 
 
+def _tableau_avec_remise(montant_ttc="69 220,80"):
+    doc = docx.Document()
+    doc.add_heading("Proposition financière", level=1)
+    lignes = [
+        ("Désignation", "Quantité", "Prix unitaire HT", "Montant HT"),
+        ("Lit médicalisé électrique, matelas compris", "24 lits", "2 350 €", "56 400,00 € HT"),
+        ("Contrat de maintenance préventive annuelle", "24", "180 €", "4 320,00 € HT"),
+        ("Remise 5 % (plus de 20 lits)", "", "", "-3 036,00 €"),
+        ("", "", "Total HT", "57 684,00 €"),
+        ("", "", "TVA 20 %", "11 536,80 €"),
+        ("", "", "Total TTC", f"{montant_ttc} €"),
+    ]
+    tableau = doc.add_table(rows=0, cols=4)
+    for ligne in lignes:
+        for cellule, texte in zip(tableau.add_row().cells, ligne, strict=True):
+            cellule.text = texte
+    sortie = io.BytesIO()
+    doc.save(sortie)
+    return sortie.getvalue()
+
+
+def test_remise_en_ligne_et_totaux_sous_le_prix_unitaire():
+    c = contexte("dispositifs_medicaux")
+    controles = {x.libelle: x for x in controler_proposition(_tableau_avec_remise(), c)}
+    for libelle in (
+        "Tableau de prix lisible",
+        "Montant de chaque ligne = quantité × prix unitaire",
+        "Prix unitaires de l'offre",
+        "Total HT = somme des lignes, remises déduites",
+        "TVA au taux des produits",
+        "Total TTC = total HT + TVA",
+    ):
+        assert controles[libelle].ok, controles[libelle].conseil
+    faux = {x.libelle: x for x in controler_proposition(_tableau_avec_remise("69 220,00"), c)}
+    assert not faux["Total TTC = total HT + TVA"].ok
+
+
 @pytest.mark.parametrize(
     ("mode", "jours", "texte", "loi", "conditions"),
     [

@@ -105,7 +105,7 @@ def _lire_grille(grille: list[list[str]], offre: list[dict]) -> Devis | None:
         if not any(c.strip() for c in ligne):
             continue
         cellule = {r: ligne[i] if i < len(ligne) else "" for r, i in colonnes.items()}
-        libelle = normaliser(cellule["designation"])
+        libelle = normaliser(cellule["designation"] or " ".join(ligne))  # a label elsewhere
         produit = produit_nomme(cellule["designation"], offre)
         montant = nombre(cellule["montant"])
         if montant is None:  # a total written in another column
