@@ -16,6 +16,7 @@ from autograder.metier.examen.proposition import (
     controler_proposition,
     exemple_proposition,
     modele_proposition,
+    reperes_proposition,
     score,
 )
 from autograder.metier.examen.proposition_conditions import controler_paiement, delais
@@ -202,6 +203,14 @@ def test_proposition_ecrite_dans_word():
     assert _echecs(controles) == {} and score(controles) == 1
 
 
+def test_reperes():
+    c = contexte("dispositifs_medicaux")
+    reperes = reperes_proposition(_word(), c)
+    assert "«\u00a01. Votre contexte et vos besoins\u00a0»" in reperes
+    assert "2 ligne(s) de prix" in reperes and "«\u00a045 jours fin de mois\u00a0»" in reperes
+    assert reperes_proposition(b"", c) == ""
+
+
 def test_titres_en_gras_sans_style():
     c = contexte("dispositifs_medicaux")
     assert _echecs(controler_proposition(_word(titres=False), c)) == {}
@@ -285,6 +294,8 @@ def test_delai_de_paiement(mode, jours, texte, loi, conditions):
         ),
         ("Paiement à réception de facture.", [("reception", 0)]),
         ("Paiement à 50 jours.", [("inconnu", 50)]),
+        ("Règlement à 60 jours nets date de facture.", [("date_facture", 60)]),
+        ("Acompte de 30 % à la commande, solde à 30 j fin de mois.", [("fin_de_mois", 30)]),
         ("Livraison sous 10 jours ; garantie 2 ans.", []),
     ],
 )

@@ -8,7 +8,8 @@ and handed in as a .docx.
   French advice that never gives the expected figures; ``score`` is the share passed. A file
   that cannot be checked, or the untouched template, gives a single failed check. The rest
   (relevance of the solution, of the arguments, the writing) is the jury's, graded with a barème;
-* ``exemple_proposition(contexte, juste)``: a right proposal (the key) or a flawed one.
+* ``exemple_proposition(contexte, juste)``: a right proposal (the key) or a flawed one;
+* ``reperes_proposition(contenu, contexte)``: what the reading found, shown to the learner.
 
 Needs: a need counts as addressed when at least half of its content words (4 letters or more,
 common words left out; compared without a plural's s and on their first 6 letters, so that
@@ -43,7 +44,7 @@ from autograder.moteur.controles import Controle, part_reussie
 
 __all__ = [
     "PropositionIllisible", "controler_proposition", "exemple_proposition",
-    "modele_proposition", "score",
+    "modele_proposition", "reperes_proposition", "score",
 ]  # fmt: skip
 JUSTIFICATION = re.compile(  # words of an argument, in the financial section's paragraphs
     r"budget|depass|retour sur investissement|rentab|econom|amorti|option|etal|phase|financement"
@@ -75,6 +76,21 @@ def controler_proposition(chemin_ou_octets, contexte: dict, nom: str = "") -> li
         return _controles(lecture, contexte)
     except PropositionIllisible as exc:
         return [Controle("Proposition lisible", False, str(exc))]
+
+
+def reperes_proposition(contenu: bytes, contexte: dict, nom: str = "proposition.docx") -> str:
+    """What the reading found (parts, price lines, payment terms), for the learner to see what
+    the checker saw; "" when the file cannot be read."""
+    try:
+        lecture = ouvrir(contenu, nom)
+    except PropositionIllisible:
+        return ""
+    titres = ", ".join(f"« {t} »" for t in lecture.titres.values()) or "aucune"
+    devis = prix.lire_devis(lecture, contexte["offre"])
+    lignes = f"{len(devis.lignes)} ligne(s) de prix" if devis else "aucun tableau de prix"
+    delais = cond.delais(lecture.texte("conditions") or lecture.texte())
+    paiement = ", ".join(f"« {e} »" for _, _, e in delais) or "aucun"
+    return f"Parties repérées : {titres} ; {lignes} ; délai de paiement lu : {paiement}."
 
 
 def _controles(lecture: Lecture, contexte: dict) -> list[Controle]:

@@ -18,7 +18,7 @@ from autograder.metier.examen.contextes import PLAFONDS_PAIEMENT
 from autograder.moteur.controles import Controle
 
 FIN_DE_MOIS = 30  # the most days « fin de mois » adds
-_JOURS = r"(\d{1,3}) ?(?:jours?|j)\b(?: net)?,?"
+_JOURS = r"(\d{1,3}) ?(?:jours?|j)\b(?: nets?)?,?"
 MOTIFS = (
     ("fin_de_mois", re.compile(_JOURS + r" (?:le )?fin de mois")),
     (

@@ -70,7 +70,7 @@ def document_vierge(contexte: dict):
     doc = docx.Document()
     proprietes = doc.core_properties
     proprietes.title, proprietes.subject = TITRE, "Épreuve écrite : proposition"
-    proprietes.author = proprietes.last_modified_by = ""
+    proprietes.author = proprietes.last_modified_by = proprietes.comments = ""
     proprietes.language = "fr-FR"
     doc.styles["Normal"].font.size = Pt(11)
     en_tete = doc.add_paragraph()
