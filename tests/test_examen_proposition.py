@@ -260,6 +260,35 @@ def test_remise_en_ligne_et_totaux_sous_le_prix_unitaire():
     assert not faux["Total TTC = total HT + TVA"].ok
 
 
+def test_totaux_dans_un_second_tableau_et_deux_taux_de_tva():
+    c = contexte("distribution_restauration")  # vegetables at 5.5 %, cleaning products at 20 %
+    doc = docx.Document()
+    doc.add_heading("Proposition financière", level=1)
+    lignes = [
+        ("Produit", "Qté", "PU HT", "Total HT"),
+        ("Légumes frais lavés et découpés", "100", "17,80", "1 780,00"),
+        ("Produits d'hygiène et de nettoyage de cuisine", "10", "64,00", "640,00"),
+    ]
+    totaux = [
+        ("Total HT", "2 420,00 €"),
+        ("TVA (5,5 %)", "97,90 €"),
+        ("TVA (20 %)", "128,00 €"),
+        ("Total TTC", "2 645,90 €"),
+    ]
+    for contenu in (lignes, totaux):
+        tableau = doc.add_table(rows=0, cols=len(contenu[0]))
+        for ligne in contenu:
+            for cellule, texte in zip(tableau.add_row().cells, ligne, strict=True):
+                cellule.text = texte
+    doc.add_paragraph("La TVA à 5,5 % s'applique aux denrées alimentaires.")
+    sortie = io.BytesIO()
+    doc.save(sortie)
+    controles = {x.libelle: x for x in controler_proposition(sortie.getvalue(), c)}
+    for libelle in ("Total HT = somme des lignes, remises déduites", "TVA au taux des produits",
+                    "Total TTC = total HT + TVA"):  # fmt: skip
+        assert controles[libelle].ok, controles[libelle].conseil
+
+
 @pytest.mark.parametrize(
     ("mode", "jours", "texte", "loi", "conditions"),
     [

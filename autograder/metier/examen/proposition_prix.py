@@ -5,7 +5,7 @@ The table is a real table (not text, not a picture) whose header row names, in a
 designation, the quantity, the unit price and the amount (a « Remise » column is read too). Below
 the product lines, rows labelled « Total HT » (or « Net HT »), « Remise … », « TVA … » and
 « Total TTC » (or « Net à payer ») are the totals; they may also be written under the table,
-« Total HT : 12 345,00 € ». Expected values: amount = quantity × unit price (less the line's
+« Total HT : 12 345,00 € », or in a second table (one VAT line per rate, added up). Expected values: amount = quantity × unit price (less the line's
 discount), total HT = sum of the lines less the discounts (``facture``: discounts in cascade when
 their rates are given), VAT = ``montant_tva`` of the total HT at the products' rate (shared
 between rates in proportion to the lines when the products have several), TTC = HT + VAT. Each
@@ -133,12 +133,12 @@ def _lire_grille(grille: list[list[str]], offre: list[dict]) -> Devis | None:
     return devis if devis.lignes else None
 
 
-def _total_ecrit(texte: str, motif: str) -> float | None:
-    """« Total HT : 12 345,00 € » written in a paragraph: the amount after the label."""
-    m = re.search(
-        f"(?:{motif})" + r"[^0-9\n]{0,25}?([0-9][0-9\u00a0\u202f .,]*)", sans_accents(texte)
-    )
-    return nombre(m[1]) if m else None
+def _totaux_ecrits(texte: str, motif: str) -> list[float]:
+    """« Total HT : 12 345,00 € » written in a paragraph or another table: the amount after each
+    label (a rate, « 20 % », is not an amount)."""
+    montant = r"([0-9](?:[0-9\u00a0\u202f .,]*[0-9])?)(?![0-9]|[.,][0-9]| ?%)"
+    trouves = re.finditer(f"(?:{motif})[^0-9\n]{{0,25}}?{montant}", sans_accents(texte))
+    return [x for m in trouves if (x := nombre(m[1])) is not None]
 
 
 def lire_devis(lecture, offre: list[dict]) -> Devis | None:
@@ -148,12 +148,15 @@ def lire_devis(lecture, offre: list[dict]) -> Devis | None:
         devis = _lire_grille(grille, offre)
         if devis:
             texte = lecture.texte("financier")
-            if devis.total_ht is None:
-                devis.total_ht = _total_ecrit(texte, r"(?:total|net) (?:general )?h\.?t")
-            if devis.tva is None:
-                devis.tva = _total_ecrit(texte, r"\btva\b(?: [0-9,.]+ ?%)?")
-            if devis.ttc is None:
-                devis.ttc = _total_ecrit(texte, r"\bttc\b|net a payer")
+            ht = _totaux_ecrits(texte, r"(?:total|net) (?:general )?h\.?t")
+            tva = _totaux_ecrits(texte, r"\btva\b(?: ?\(?(?:a |de )?[0-9,.]+ ?%\)?)?")
+            ttc = _totaux_ecrits(texte, r"\bttc\b|net a payer")
+            if devis.total_ht is None and ht:
+                devis.total_ht = ht[-1]
+            if devis.tva is None and tva:  # one line per rate
+                devis.tva = round(sum(tva), 2)
+            if devis.ttc is None and ttc:
+                devis.ttc = ttc[-1]
             return devis
     return None
 
