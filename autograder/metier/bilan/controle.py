@@ -60,8 +60,8 @@ class Section:
     titre: str
     paragraphes: list[str] = field(default_factory=list)
     tableaux: list[int] = field(default_factory=list)
-    grilles: list[list[list[str]]] = field(default_factory=list)
     alternatives: list[str] = field(default_factory=list)
+    grilles: list[list[list[str]]] = field(default_factory=list)  # last: built by position too
 
     @property
     def cle(self) -> str:
