@@ -21,6 +21,7 @@ from autograder.metier.examen.proposition import (
 )
 from autograder.metier.examen.proposition_conditions import controler_paiement, delais
 from autograder.metier.examen.proposition_exemple import besoin_oublie, rediger_proposition
+from autograder.metier.examen.proposition_lecture import cle_section
 from autograder.moteur.formats.document import zip_stable
 
 TOUS = sorted(contextes())
@@ -209,6 +210,28 @@ def test_reperes():
     assert "«\u00a01. Votre contexte et vos besoins\u00a0»" in reperes
     assert "2 ligne(s) de prix" in reperes and "«\u00a045 jours fin de mois\u00a0»" in reperes
     assert reperes_proposition(b"", c) == ""
+
+
+@pytest.mark.parametrize(
+    ("titre", "cle"),
+    [
+        ("Votre projet et vos besoins", "contexte"),
+        ("Notre réponse", "solution"),
+        ("Coût de la solution", "financier"),
+        ("Offre de prix", "financier"),
+        ("Délais et modalités", "conditions"),
+        ("Signature", "accord"),
+        ("Annexe", None),
+    ],
+)
+def test_titres_proches(titre, cle):
+    assert cle_section(titre) == cle
+
+
+def test_conditions_financieres_apres_la_proposition_financiere():
+    assert cle_section("Conditions financières", {"financier": "Proposition financière"}) == (
+        "conditions"
+    )
 
 
 def test_titres_en_gras_sans_style():

@@ -160,9 +160,10 @@ def ouvrir(contenu: bytes, nom: str) -> Lecture:
         paragraphes = [p for p in s.paragraphes if not normaliser(p).startswith("consigne")]
         cellules = [c for g in s.grilles for ligne in g for c in ligne if c]
         lecture.redige |= bool(paragraphes) or any(re.search(r"\d", c) for c in cellules)
-        cle = cle_section(s.titre)
+        cle = cle_section(s.titre, lecture.titres)
         if cle is None or cle in lecture.titres:  # another heading: its text still counts
             lecture.autres += [s.titre, *paragraphes, *cellules]
+            lecture.grilles.setdefault("autres", []).extend(s.grilles)
             continue
         lecture.titres[cle] = s.titre
         lecture.textes[cle] = " ".join([*paragraphes, *cellules])
@@ -171,10 +172,19 @@ def ouvrir(contenu: bytes, nom: str) -> Lecture:
     return lecture
 
 
-def cle_section(titre: str) -> str | None:
-    """The key of ``SECTIONS`` a heading names, or None."""
+def cle_section(titre: str, deja=()) -> str | None:
+    """The key of ``SECTIONS`` a heading names (one not in ``deja`` when it names several:
+    « Conditions financières » after « Proposition financière » is the conditions), or None."""
     t = normaliser(titre)
-    for cle in ("accord", "financier", "conditions", "solution", "contexte"):  # most specific first
-        if any(re.search(rf"\b{mot}", t) for mot in SECTIONS[cle][1]):
-            return cle
-    return None
+    cles = [
+        cle
+        for cle in (
+            "accord",
+            "financier",
+            "conditions",
+            "solution",
+            "contexte",
+        )  # most specific first
+        if any(re.search(rf"\b{mot}", t) for mot in SECTIONS[cle][1])
+    ]
+    return next((c for c in cles if c not in deja), cles[0] if cles else None)

@@ -32,7 +32,7 @@ SECTIONS = {
     ),
     "financier": (
         "Proposition financière",
-        ("financi", "prix", "tarif", "devis", "chiffrage", "budget", "investissement"),
+        ("financi", "prix", "tarif", "devis", "chiffrage", "budget", "investissement", "cout"),
         "Consigne : complétez le tableau de prix (désignation, quantité, prix unitaire HT, "
         "montant HT), le total HT, la TVA et le total TTC ; indiquez les remises éventuelles.",
     ),
