@@ -13,6 +13,7 @@ import pytest
 
 from autograder.metier.examen.contextes import contexte, contextes
 from autograder.metier.examen.proposition import (
+    CHIFFRAGE,
     controler_proposition,
     exemple_proposition,
     modele_proposition,
@@ -22,6 +23,7 @@ from autograder.metier.examen.proposition import (
 from autograder.metier.examen.proposition_conditions import controler_paiement, delais
 from autograder.metier.examen.proposition_exemple import besoin_oublie, rediger_proposition
 from autograder.metier.examen.proposition_lecture import cle_section
+from autograder.metier.examen.proposition_modele import octets
 from autograder.moteur.formats.document import zip_stable
 
 TOUS = sorted(contextes())
@@ -131,6 +133,14 @@ def test_budget_depasse_signale_sans_compter(ident):
 
 
 # -- a proposal written as a candidate would, in Word ------------------------------------------
+def _grille(doc, lignes):
+    tableau = doc.add_table(rows=0, cols=len(lignes[0]))
+    for ligne in lignes:
+        for cellule, texte in zip(tableau.add_row().cells, ligne, strict=True):
+            cellule.text = texte
+    return tableau
+
+
 def _word(
     titres=True, paiement="Règlement à 45 jours fin de mois par virement.", prix="2 350,00 €"
 ):
@@ -167,10 +177,7 @@ def _word(
         ("Lit médicalisé électrique à hauteur variable", "24", prix, "5 %", "53 580,00 €"),
         ("Contrat de maintenance préventive annuelle", "24", "180,00 €", "", "4 320,00 €"),
     ]
-    tableau = doc.add_table(rows=0, cols=5)
-    for ligne in lignes:
-        for cellule, texte in zip(tableau.add_row().cells, ligne, strict=True):
-            cellule.text = texte
+    _grille(doc, lignes)
     for texte in ("Total HT : 57 900,00 €", "TVA 20 % : 11 580,00 €", "Total TTC : 69 480,00 €"):
         doc.add_paragraph(texte)
     doc.add_paragraph("Remise de 5 % accordée au-delà de 20 lits.")
@@ -182,16 +189,9 @@ def _word(
     )
     doc.add_paragraph("Cette offre est valable jusqu'au 31/03/2026.")
     titre("5. Acceptation de l'offre")
-    signature = doc.add_table(rows=3, cols=2)
-    for ligne, textes in zip(
-        signature.rows,
-        [("Date :", "Bon pour accord"), ("Nom et fonction :", ""), ("Signature et cachet :", "")],
-        strict=True,
-    ):
-        ligne.cells[0].text, ligne.cells[1].text = textes
-    sortie = io.BytesIO()
-    doc.save(sortie)
-    return sortie.getvalue()
+    _grille(doc, [("Date :", "Bon pour accord"), ("Nom et fonction :", ""),
+                  ("Signature et cachet :", "")])  # fmt: skip
+    return octets(doc)
 
 
 def test_proposition_ecrite_dans_word():
@@ -246,69 +246,60 @@ def test_prix_baisse_avec_remise_annoncee():
     assert set(echecs) == {"Montant de chaque ligne = quantité × prix unitaire"}
 
 
-def _tableau_avec_remise(montant_ttc="69 220,80"):
+REMISE = """
+Désignation | Quantité | Prix unitaire HT | Montant HT
+Lit médicalisé électrique, matelas compris | 24 lits | 2 350 € | 56 400,00 € HT
+Contrat de maintenance préventive annuelle | 24 | 180 € | 4 320,00 € HT
+Remise 5 % (plus de 20 lits) | | | -3 036,00 €
+| | Total HT | 57 684,00 €
+| | TVA 20 % | 11 536,80 €
+| | Total TTC | {ttc} €
+"""
+DEUX_TAUX = """
+Produit | Qté | PU HT | Total HT
+Légumes frais lavés et découpés | 100 | 17,80 | 1 780,00
+Produits d'hygiène et de nettoyage de cuisine | 10 | 64,00 | 640,00
+"""
+TOTAUX = """
+Total HT | 2 420,00 €
+TVA (5,5 %) | 97,90 €
+TVA (20 %) | 128,00 €
+Total TTC | 2 645,90 €
+"""
+
+
+def _financier(*tableaux: str, paragraphe: str = "") -> bytes:
+    """A proposal with only its financial section: tables written one row a line, « | » between
+    cells."""
     doc = docx.Document()
     doc.add_heading("Proposition financière", level=1)
-    lignes = [
-        ("Désignation", "Quantité", "Prix unitaire HT", "Montant HT"),
-        ("Lit médicalisé électrique, matelas compris", "24 lits", "2 350 €", "56 400,00 € HT"),
-        ("Contrat de maintenance préventive annuelle", "24", "180 €", "4 320,00 € HT"),
-        ("Remise 5 % (plus de 20 lits)", "", "", "-3 036,00 €"),
-        ("", "", "Total HT", "57 684,00 €"),
-        ("", "", "TVA 20 %", "11 536,80 €"),
-        ("", "", "Total TTC", f"{montant_ttc} €"),
-    ]
-    tableau = doc.add_table(rows=0, cols=4)
-    for ligne in lignes:
-        for cellule, texte in zip(tableau.add_row().cells, ligne, strict=True):
-            cellule.text = texte
-    sortie = io.BytesIO()
-    doc.save(sortie)
-    return sortie.getvalue()
+    for tableau in tableaux:
+        _grille(
+            doc, [[c.strip() for c in ligne.split("|")] for ligne in tableau.strip().split("\n")]
+        )
+    if paragraphe:
+        doc.add_paragraph(paragraphe)
+    return octets(doc)
 
 
 def test_remise_en_ligne_et_totaux_sous_le_prix_unitaire():
     c = contexte("dispositifs_medicaux")
-    controles = {x.libelle: x for x in controler_proposition(_tableau_avec_remise(), c)}
-    for libelle in (
-        "Tableau de prix lisible",
-        "Montant de chaque ligne = quantité × prix unitaire",
-        "Prix unitaires de l'offre",
-        "Total HT = somme des lignes, remises déduites",
-        "TVA au taux des produits",
-        "Total TTC = total HT + TVA",
-    ):
+    juste = _financier(REMISE.format(ttc="69 220,80"))
+    controles = {x.libelle: x for x in controler_proposition(juste, c)}
+    for libelle in CHIFFRAGE:
         assert controles[libelle].ok, controles[libelle].conseil
-    faux = {x.libelle: x for x in controler_proposition(_tableau_avec_remise("69 220,00"), c)}
+    faux = _financier(REMISE.format(ttc="69 220,00"))
+    faux = {x.libelle: x for x in controler_proposition(faux, c)}
     assert not faux["Total TTC = total HT + TVA"].ok
 
 
 def test_totaux_dans_un_second_tableau_et_deux_taux_de_tva():
     c = contexte("distribution_restauration")  # vegetables at 5.5 %, cleaning products at 20 %
-    doc = docx.Document()
-    doc.add_heading("Proposition financière", level=1)
-    lignes = [
-        ("Produit", "Qté", "PU HT", "Total HT"),
-        ("Légumes frais lavés et découpés", "100", "17,80", "1 780,00"),
-        ("Produits d'hygiène et de nettoyage de cuisine", "10", "64,00", "640,00"),
-    ]
-    totaux = [
-        ("Total HT", "2 420,00 €"),
-        ("TVA (5,5 %)", "97,90 €"),
-        ("TVA (20 %)", "128,00 €"),
-        ("Total TTC", "2 645,90 €"),
-    ]
-    for contenu in (lignes, totaux):
-        tableau = doc.add_table(rows=0, cols=len(contenu[0]))
-        for ligne in contenu:
-            for cellule, texte in zip(tableau.add_row().cells, ligne, strict=True):
-                cellule.text = texte
-    doc.add_paragraph("La TVA à 5,5 % s'applique aux denrées alimentaires.")
-    sortie = io.BytesIO()
-    doc.save(sortie)
-    controles = {x.libelle: x for x in controler_proposition(sortie.getvalue(), c)}
-    for libelle in ("Total HT = somme des lignes, remises déduites", "TVA au taux des produits",
-                    "Total TTC = total HT + TVA"):  # fmt: skip
+    contenu = _financier(
+        DEUX_TAUX, TOTAUX, paragraphe="La TVA à 5,5 % s'applique aux denrées alimentaires."
+    )
+    controles = {x.libelle: x for x in controler_proposition(contenu, c)}
+    for libelle in CHIFFRAGE:
         assert controles[libelle].ok, controles[libelle].conseil
 
 
@@ -356,9 +347,7 @@ def test_delais_lus(texte, lus):
 
 
 def _docx_vide():
-    sortie = io.BytesIO()
-    docx.Document().save(sortie)
-    return sortie.getvalue()
+    return octets(docx.Document())
 
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -394,9 +383,7 @@ def test_mauvais_fichiers(tmp_path, nom, contenu, attendu):
 def test_sans_titre_de_partie():
     doc = docx.Document()
     doc.add_paragraph("Proposition pour la Clinique du Pic Saint-Loup : 24 lits.")
-    sortie = io.BytesIO()
-    doc.save(sortie)
-    (controle,) = controler_proposition(sortie.getvalue(), contexte("dispositifs_medicaux"))
+    (controle,) = controler_proposition(octets(doc), contexte("dispositifs_medicaux"))
     assert "aucun titre de partie repéré" in controle.conseil
     assert "«\u00a0Titre 1\u00a0»" in controle.conseil
 

@@ -50,6 +50,14 @@ JUSTIFICATION = re.compile(  # words of an argument, in the financial section's 
     r"budget|depass|retour sur investissement|rentab|econom|amorti|option|etal|phase|financement"
 )
 
+CHIFFRAGE = (  # the labels of the price checks, in order
+    "Tableau de prix lisible",
+    "Montant de chaque ligne = quantité × prix unitaire",
+    "Prix unitaires de l'offre",
+    "Total HT = somme des lignes, remises déduites",
+    "TVA au taux des produits",
+    "Total TTC = total HT + TVA",
+)
 score = part_reussie  # the share of checks passed (0 for a file that could not be checked)
 
 
@@ -221,14 +229,7 @@ def _produits(lecture: Lecture, devis, offre: list[dict]) -> Controle:
 
 def _chiffrage(lecture: Lecture, devis, offre: list[dict]) -> list[Controle]:
     """Five checks: the table, the lines, the unit prices, total HT, VAT and TTC."""
-    libelles = (
-        "Tableau de prix lisible",
-        "Montant de chaque ligne = quantité × prix unitaire",
-        "Prix unitaires de l'offre",
-        "Total HT = somme des lignes, remises déduites",
-        "TVA au taux des produits",
-        "Total TTC = total HT + TVA",
-    )
+    libelles = CHIFFRAGE
     if devis is None:
         conseil = (
             "aucun tableau de prix lu : dans « Proposition financière », insérez un vrai tableau "
