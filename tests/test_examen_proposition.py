@@ -20,7 +20,12 @@ from autograder.metier.examen.proposition import (
     reperes_proposition,
     score,
 )
-from autograder.metier.examen.proposition_conditions import controler_paiement, delais
+from autograder.metier.examen.proposition_conditions import (
+    controler_paiement,
+    controler_penalites,
+    controler_validite,
+    delais,
+)
 from autograder.metier.examen.proposition_exemple import besoin_oublie, rediger_proposition
 from autograder.metier.examen.proposition_lecture import cle_section
 from autograder.metier.examen.proposition_modele import octets
@@ -344,6 +349,35 @@ def test_delai_de_paiement(mode, jours, texte, loi, conditions):
 )
 def test_delais_lus(texte, lus):
     assert [(mode, jours) for mode, jours, _ in delais(texte)] == lus
+
+
+@pytest.mark.parametrize(
+    ("texte", "ok"),
+    [
+        ("Offre valable 30 jours.", True),
+        ("Durée de validité : un mois à compter de ce jour.", True),
+        ("Proposition valable jusqu'au 15 mars 2026.", True),
+        ("Validité : jusqu'au 31/03/2026.", True),
+        ("Nous restons à votre disposition.", False),
+    ],
+)
+def test_validite_lue(texte, ok):
+    assert controler_validite(texte).ok == ok
+
+
+@pytest.mark.parametrize(
+    ("texte", "ok"),
+    [
+        ("Pénalités de retard : 3 fois le taux légal ; indemnité de 40 € pour frais de "
+         "recouvrement.", True),
+        ("En cas de retard de paiement, des pénalités au taux de la BCE majoré de 10 points et "
+         "une indemnité forfaitaire pour frais de recouvrement de 40 euros sont dues.", True),
+        ("Pénalités de retard : 3 fois le taux légal.", False),
+        ("Indemnité forfaitaire de 40 € pour frais de recouvrement.", False),
+    ],
+)  # fmt: skip
+def test_penalites_lues(texte, ok):
+    assert controler_penalites(texte).ok == ok
 
 
 def _docx_vide():

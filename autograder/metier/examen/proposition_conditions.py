@@ -122,7 +122,9 @@ def _liste(elements: list[str]) -> str:
 
 def controler_penalites(texte: str) -> Controle:
     t = _texte(texte)
-    penalites = re.search(r"penalites? (?:de|pour) retard|interets? (?:de|pour) retard", t)
+    penalites = re.search(
+        r"penalit[^.]{0,60}retard|retard[^.]{0,80}penalit|interets? (?:de|pour) retard", t
+    )
     indemnite = re.search(r"\b40\b[^.;]{0,60}recouvrement|recouvrement[^.;]{0,60}\b40\b", t)
     libelle = "Pénalités de retard et indemnité de 40 € pour frais de recouvrement"
     manque = [
@@ -147,7 +149,7 @@ def controler_penalites(texte: str) -> Controle:
 
 def controler_validite(texte: str) -> Controle:
     t = _texte(texte)
-    duree = r"\d{1,3} ?(?:jours?|mois|semaines?)"
+    duree = r"(?:\d{1,3}|un|une|deux|trois|quatre|six) ?(?:jours?|mois|semaines?)"
     date = r"\d{1,2}(?:er)?[ /.-](?:\d{1,2}|[a-z]+)[ /.-]\d{2,4}"
     ok = re.search(rf"(?:valable|validite|valide)[^.;]{{0,60}}?(?:{duree}|{date})", t)
     libelle = "Durée de validité de l'offre"
