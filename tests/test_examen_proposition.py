@@ -17,6 +17,7 @@ from autograder.metier.examen.proposition import (
     controler_proposition,
     exemple_proposition,
     modele_proposition,
+    nom_de_famille,
     reperes_proposition,
     score,
 )
@@ -237,6 +238,14 @@ def test_conditions_financieres_apres_la_proposition_financiere():
     assert cle_section("Conditions financières", {"financier": "Proposition financière"}) == (
         "conditions"
     )
+
+
+@pytest.mark.parametrize(
+    ("nom", "famille"),
+    [("Dr Hervé Bancal", "Bancal"), ("Yannick Le Roux", "Le Roux"), ("Mme Anne Petit", "Petit")],
+)
+def test_nom_de_famille(nom, famille):
+    assert nom_de_famille(nom) == famille
 
 
 def test_titres_en_gras_sans_style():

@@ -58,6 +58,8 @@ CHIFFRAGE = (  # the labels of the price checks, in order
     "TVA au taux des produits",
     "Total TTC = total HT + TVA",
 )
+FORMES = {"scea", "sarl", "eurl", "gaec", "earl", "sasu"}  # legal forms, as racines() gives them
+TITRES = {"dr", "m", "mme", "mlle", "me", "pr", "monsieur", "madame"}  # before a name
 score = part_reussie  # the share of checks passed (0 for a file that could not be checked)
 
 
@@ -148,17 +150,28 @@ def _sections(lecture: Lecture) -> Controle:
     )
 
 
+def nom_de_famille(nom: str) -> str:
+    """« Dr Hervé Bancal » → « Bancal », « Yannick Le Roux » → « Le Roux »."""
+    mots = [m for m in nom.split() if m.lower().rstrip(".") not in TITRES]
+    return " ".join(mots[1:]) or " ".join(mots)
+
+
 def _prospect(lecture: Lecture, prospect: dict) -> Controle:
+    """The company (every word of its name but its legal form: « Grands Champs » for « SCEA des
+    Grands Champs ») and the contact's surname, anywhere in the document."""
     libelle = "Le prospect nommé (entreprise et interlocuteur)"
     mots = racines(lecture.texte())
-    nom = prospect["contact"]["nom"].split(maxsplit=1)[-1]
+    entreprise, nom = (
+        racines(prospect["entreprise"]),
+        racines(nom_de_famille(prospect["contact"]["nom"])),
+    )
     manque = [
         quoi
-        for quoi, cible in (
-            ("le nom de l'entreprise", prospect["entreprise"]),
-            ("le nom de votre interlocuteur", nom),
+        for quoi, ok in (
+            ("le nom de l'entreprise", entreprise - FORMES <= mots),
+            ("le nom de votre interlocuteur", nom <= mots),
         )
-        if not racines(cible) <= mots
+        if not ok
     ]
     if not manque:
         return Controle(libelle, True, "l'entreprise et l'interlocuteur sont nommés.")
