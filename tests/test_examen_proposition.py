@@ -450,6 +450,19 @@ def test_opendocument_renomme_et_classeur(tmp_path):
         assert attendu in controle.conseil
 
 
+def test_erreur_inattendue_sans_trace(monkeypatch):
+    from autograder.metier.examen import proposition_prix
+
+    def casse(*args):
+        raise KeyError("partie")
+
+    monkeypatch.setattr(proposition_prix, "lire_devis", casse)
+    c = contexte("logistique")
+    (controle,) = controler_proposition(exemple_proposition(c), c, "p.docx")
+    assert "ne se relit pas en entier" in controle.conseil
+    assert reperes_proposition(exemple_proposition(c), c) == ""
+
+
 def test_fichier_absent(tmp_path):
     (controle,) = controler_proposition(tmp_path / "absent.docx", contexte("logistique"))
     assert not controle.ok and "absent.docx » introuvable" in controle.conseil

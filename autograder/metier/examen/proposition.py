@@ -86,6 +86,15 @@ def controler_proposition(chemin_ou_octets, contexte: dict, nom: str = "") -> li
         return _controles(lecture, contexte)
     except PropositionIllisible as exc:
         return [Controle("Proposition lisible", False, str(exc))]
+    except Exception:  # an odd part the reading trips on: never a traceback for the learner
+        return [
+            Controle(
+                "Proposition lisible",
+                False,
+                f"« {nom} » ne se relit pas en entier : ouvrez-le dans Writer ou Word, "
+                "enregistrez-le de nouveau au format .docx, puis rendez-le.",
+            )
+        ]
 
 
 def reperes_proposition(contenu: bytes, contexte: dict, nom: str = "proposition.docx") -> str:
@@ -93,10 +102,10 @@ def reperes_proposition(contenu: bytes, contexte: dict, nom: str = "proposition.
     the checker saw; "" when the file cannot be read."""
     try:
         lecture = ouvrir(contenu, nom)
-    except PropositionIllisible:
+        devis = prix.lire_devis(lecture, contexte["offre"])
+    except Exception:  # unreadable: the checks say why
         return ""
     titres = ", ".join(f"« {t} »" for t in lecture.titres.values()) or "aucune"
-    devis = prix.lire_devis(lecture, contexte["offre"])
     lignes = f"{len(devis.lignes)} ligne(s) de prix" if devis else "aucun tableau de prix"
     delais = cond.delais(lecture.texte("conditions") or lecture.texte())
     paiement = ", ".join(f"« {e} »" for _, _, e in delais) or "aucun"
