@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
@@ -52,6 +53,42 @@ def nbgrader(
     return result
 
 
+def nbgrader_lot(root: Path, action: str, devoirs: list[str]) -> subprocess.CompletedProcess:
+    """`nbgrader generate_assignment` or `generate_feedback` (`action`: generate|feedback) for every
+    assignment of `devoirs`, in one process (tests/nbgrader_lot.py)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.nbgrader_lot", action, *devoirs],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        env={
+            **ENV,
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), ENV.get("PYTHONPATH")])),
+        },
+    )
+    if result.returncode != 0:
+        raise AssertionError(
+            f"nbgrader {action} {devoirs} failed:\n{result.stdout}\n{result.stderr}"
+        )
+    return result
+
+
+def une_fois(tmp_path_factory, nom: str, construire) -> dict:
+    """`construire(dossier)` (returns JSON-able data) run once per test run, whatever xdist does:
+    the workers share the run's temporary root and take turns with a file lock; the others read
+    the data the first one saved."""
+    base = tmp_path_factory.getbasetemp()
+    partage = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    with open(partage / f"{nom}.lock", "w") as verrou:
+        fcntl.flock(verrou, fcntl.LOCK_EX)
+        fait = partage / f"{nom}.json"
+        if not fait.exists():
+            dossier = partage / nom
+            dossier.mkdir(exist_ok=True)
+            fait.write_text(json.dumps(construire(dossier)), encoding="utf-8")
+        return json.loads(fait.read_text(encoding="utf-8"))
+
+
 def remplir(w, solution) -> None:
     """Put the right answer in the widget's controls, as a learner's clicks would."""
     nature = w.ex.format.nature
@@ -96,6 +133,9 @@ def course(tmp_path: Path) -> Path:
 GROUPES_PAR_FICHIER = {  # the same groups as these modules' own xdist_group marks
     "tests/test_francais.py::": "francais",
     "tests/test_formateur.py::": "formateur",
+    "tests/test_nbgrader.py::": "nbgrader",
+    "tests/test_nbval.py::test_course_notebook[": "nbval-course",  # one nbval run each
+    "tests/test_nbval.py::test_solution_notebook[": "nbval-solutions",
 }
 
 
@@ -108,15 +148,55 @@ def groupe_xdist(nodeid: str) -> str | None:
     return groupe_du_test(nodeid)
 
 
+# The slowest units first (longest processing time first): started last, one of them would leave
+# the other worker idle at the end of the run. Measured with --durations, most costly first; every
+# other test keeps its collection order, after these.
+LOURDS = (
+    "formateur",  # the graded cohort (test_formateur.py)
+    "nbgrader",  # every assignment generated and graded (test_nbgrader.py)
+    "rendu-0",  # each worker's JupyterLab page, half of the notebooks each (test_rendu.py)
+    "rendu-1",
+    "nbval-solutions",  # every solution notebook in one nbval run (test_nbval.py)
+    "nbval-course",  # every lesson in one nbval run
+    "navigateur:test_jupyterlab.py",  # the other browser modules, on either worker
+    "navigateur:test_voila.py",
+    "navigateur:",
+    "tests/test_formateur_unitaires.py::test_wall_clock_limit",
+    "tests/test_formateur_unitaires.py::test_fork_bomb",
+    "tests/test_formateur_unitaires.py::test_workers_started",
+    "tests/test_formateur_unitaires.py::test_unknown_assignment",
+    "tests/test_formateur_unitaires.py::test_flag_cleared",
+    "tests/test_lab.py::",
+    "tests/test_progression.py::test_same_levels",
+    "francais",
+)
+
+
+def rang(scope: str) -> int:
+    return next((i for i, p in enumerate(LOURDS) if scope.startswith(p)), len(LOURDS))
+
+
 def pytest_xdist_make_scheduler(config, log):
-    if config.getvalue("dist") != "loadgroup":
+    # `-n 2` alone means `--dist load`, which would split the groups: they are kept there too.
+    if config.getvalue("dist") not in ("load", "loadgroup"):
         return None
     from xdist.scheduler import LoadScopeScheduling
 
     class ParGroupe(LoadScopeScheduling):
-        """xdist's loadgroup: a group's tests on one worker, the other tests spread one by one."""
+        """xdist's loadgroup: a group's tests on one worker, the other tests spread one by one,
+        the slowest units handed out first."""
 
         def _split_scope(self, nodeid: str) -> str:
             return groupe_xdist(nodeid) or nodeid
+
+        trie = False
+
+        def _assign_work_unit(self, node) -> None:
+            if not self.trie:  # the queue is whole at the first call; stable: collection order
+                ordre = sorted(self.workqueue.items(), key=lambda unite: rang(unite[0]))
+                self.workqueue.clear()
+                self.workqueue.update(ordre)
+                self.trie = True
+            super()._assign_work_unit(node)
 
     return ParGroupe(config, log)

@@ -5,7 +5,6 @@ criteria report and feedback. One course is built and graded once for the whole 
 from __future__ import annotations
 
 import csv
-import fcntl
 import hashlib
 import html
 import json
@@ -18,7 +17,7 @@ from types import SimpleNamespace
 import pytest
 
 from tests.bench_cohorte import deposer, notes, ntc
-from tests.conftest import ROOT, nbgrader
+from tests.conftest import ROOT, nbgrader, une_fois
 
 pytestmark = pytest.mark.xdist_group("formateur")
 
@@ -250,18 +249,8 @@ def _construire(tmp: Path) -> dict:
 
 @pytest.fixture(scope="session")
 def cohorte(tmp_path_factory):
-    """Built once per run, even when xdist spreads this module's tests over several workers:
-    the workers share the run's temporary root and take turns with a file lock."""
-    base = tmp_path_factory.getbasetemp()
-    partage = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
-    dossier = partage / "formateur-cohorte"
-    with open(partage / "formateur-cohorte.lock", "w") as verrou:
-        fcntl.flock(verrou, fcntl.LOCK_EX)
-        fait = partage / "formateur-cohorte.json"
-        if not fait.exists():
-            dossier.mkdir(exist_ok=True)
-            fait.write_text(json.dumps(_construire(dossier)), encoding="utf-8")
-        data = json.loads(fait.read_text(encoding="utf-8"))
+    """Built once per run, even when xdist spreads this module's tests over several workers."""
+    data = une_fois(tmp_path_factory, "formateur-cohorte", _construire)
     data["root"], data["serie"] = Path(data["root"]), Path(data["serie"])
     data["indispo"] = Path(data["indispo"])
     data["init"] = SimpleNamespace(**data["init"])

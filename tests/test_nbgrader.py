@@ -1,8 +1,15 @@
 """Real nbgrader, on a temporary copy of the course: release up to date, and the round trip
-generate -> submit -> autograde -> feedback -> export gives the right grades."""
+generate -> submit -> autograde -> feedback -> export gives the right grades.
 
+One course is generated (every assignment, one process) and graded once for the whole module:
+one assignment through plain `nbgrader autograde` (nbgrader's own command stays proven), the
+others in one `ntc grade` run (the trainer's tool, equal to nbgrader's: tests/test_formateur.py);
+each assignment's test then checks its grades."""
+
+import csv
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 from nbgrader.api import Gradebook
@@ -10,19 +17,38 @@ from nbgrader.api import Gradebook
 from autograder.moteur import banque
 from autograder.moteur.corrige import repondre_tout
 from autograder.moteur.seance import Seance
+from tests.bench_cohorte import ntc
 
-from .conftest import ASSIGNMENTS, ROOT, nbgrader
+from .conftest import ASSIGNMENTS, ROOT, nbgrader, nbgrader_lot, une_fois
+
+pytestmark = pytest.mark.xdist_group("nbgrader")
+
+PAR_NBGRADER = "cp6_proposition"  # graded by plain `nbgrader autograde` (the lightest, bench.py)
+PAR_NTC = [d for d in ASSIGNMENTS if d != PAR_NBGRADER]
 
 
 def tree(path):
     return {p.relative_to(path): p.read_bytes() for p in sorted(path.rglob("*")) if p.is_file()}
 
 
-def test_exercises_are_regenerated_from_solutions(course):
+def _generer(dossier: Path) -> dict:
+    root = dossier / "cours"
+    root.mkdir()
+    shutil.copy(ROOT / "nbgrader_config.py", root)
+    shutil.copytree(ROOT / "solutions", root / "solutions")
+    nbgrader_lot(root, "generate", ASSIGNMENTS)
+    return {"root": str(root)}
+
+
+@pytest.fixture(scope="session")
+def cours_genere(tmp_path_factory) -> Path:
+    """A course with every assignment generated (gradebook + exercises/); copy it to change it."""
+    return Path(une_fois(tmp_path_factory, "nbgrader-genere", _generer)["root"])
+
+
+def test_exercises_are_regenerated_from_solutions(cours_genere):
     """exercises/ is nbgrader's output, never edited by hand: regenerate and compare."""
-    for devoir in ASSIGNMENTS:
-        nbgrader(course, "generate_assignment", devoir, "--force", "--no-db")
-    fresh, committed = tree(course / "exercises"), tree(ROOT / "exercises")
+    fresh, committed = tree(cours_genere / "exercises"), tree(ROOT / "exercises")
     assert fresh.keys() == committed.keys(), "run `make release` and commit exercises/"
     stale = [str(k) for k in fresh if fresh[k] != committed[k]]
     assert not stale, f"exercises/ out of date ({stale}): run `make release` and commit it"
@@ -49,48 +75,89 @@ def auto_scores(course, devoir):
         return out
 
 
+def carla_answers(devoir, d) -> dict:
+    """carla: mostly right, but one choice wrong and one classification half right (an exam of
+    deposited files: one flawed file, worth part of its points)."""
+    s = repondre_tout(devoir, d, "carla")
+    erreurs = {"wrong_choice": None}
+    for nom in banque.lister(devoir):
+        ex = s.exercice(nom)
+        if ex.format.nature == "document" and "partial" not in erreurs:
+            verdict = s.repondre(nom, ex.format.reponse_fausse(ex))
+            erreurs["partial"] = (nom, round(verdict.score * ex.points, 2))
+        if ex.format.nature == "choix":
+            faux = next(o.cle for o in ex.options() if not o.correct)
+            s.reponses.enregistrer(nom, faux)
+            erreurs["wrong_choice"] = nom
+        if ex.format.nature == "classement":
+            sol = ex.solution()
+            cle = sorted(sol)[0]
+            autre = next(c for c, _ in ex.format.categories if c != sol[cle])
+            s.reponses.enregistrer(nom, {**sol, cle: autre})
+            erreurs["partial"] = (nom, ex.evaluer({**sol, cle: autre}).score * ex.points)
+    return erreurs
+
+
+def _aller_retour(dossier: Path, genere: Path) -> dict:
+    course = dossier / "cours"
+    shutil.copytree(genere, course)
+    carla = {}
+    for devoir in ASSIGNMENTS:
+        release = course / "exercises" / devoir
+        source = course / "solutions" / devoir
+        # alice submits the solution notebook, her widget answers all right (for HER numbers).
+        submit(course, devoir, "alice", source, lambda d, v=devoir: repondre_tout(v, d, "alice"))
+        # bob submits the untouched release.
+        submit(course, devoir, "bob", release)
+        dest = submit(course, devoir, "carla", source)
+        carla[devoir] = carla_answers(devoir, dest)
+    plain = nbgrader(course, "autograde", PAR_NBGRADER, "--force")
+    grade = ntc(course, "grade", *PAR_NTC, "--jobs", "2", "--sans-progression", check=False)
+    # Feedback and export on the graded cohort: nbgrader's commands, one process for the others.
+    nbgrader(course, "generate_feedback", PAR_NBGRADER, "--force")
+    nbgrader_lot(course, "feedback", PAR_NTC)
+    nbgrader(course, "export", "--to", str(course / "notes.csv"))
+    return {
+        "root": str(course),
+        "carla": carla,
+        "nbgrader": {"stderr": plain.stderr},
+        "ntc": {"stdout": grade.stdout, "stderr": grade.stderr, "returncode": grade.returncode},
+    }
+
+
+@pytest.fixture(scope="session")
+def aller_retour(tmp_path_factory, cours_genere) -> dict:
+    data = une_fois(
+        tmp_path_factory, "nbgrader-aller-retour", lambda d: _aller_retour(d, cours_genere)
+    )
+    data["root"] = Path(data["root"])
+    return data
+
+
 @pytest.mark.parametrize("devoir", ASSIGNMENTS)
-def test_round_trip(course, devoir):
-    nbgrader(course, "generate_assignment", devoir, "--force")
-    release = course / "exercises" / devoir
-    source = course / "solutions" / devoir
-
-    # alice submits the solution notebook, her widget answers all right (for HER numbers).
-    submit(course, devoir, "alice", source, lambda d: repondre_tout(devoir, d, "alice"))
-    # bob submits the untouched release.
-    submit(course, devoir, "bob", release)
-
-    # carla: mostly right, but one choice wrong and one classification half right.
-    def carla_answers(d):
-        s = repondre_tout(devoir, d, "carla")
-        for nom in banque.lister(devoir):
-            ex = s.exercice(nom)
-            if ex.format.nature == "choix":
-                faux = next(o.cle for o in ex.options() if not o.correct)
-                s.reponses.enregistrer(nom, faux)
-                carla_answers.wrong_choice = nom
-            if ex.format.nature == "classement":
-                sol = ex.solution()
-                cle = sorted(sol)[0]
-                autre = next(c for c, _ in ex.format.categories if c != sol[cle])
-                s.reponses.enregistrer(nom, {**sol, cle: autre})
-                carla_answers.partial = (nom, ex.evaluer({**sol, cle: autre}).score * ex.points)
-        return s
-
-    submit(course, devoir, "carla", source, carla_answers)
-    result = nbgrader(course, "autograde", devoir, "--force")
-    assert "ERROR" not in result.stderr.replace("[ERROR] No such", ""), result.stderr
+def test_round_trip(aller_retour, devoir):
+    course = aller_retour["root"]
+    if devoir == PAR_NBGRADER:
+        stderr = aller_retour["nbgrader"]["stderr"]
+        assert "ERROR" not in stderr.replace("[ERROR] No such", ""), stderr
+    else:
+        grade = aller_retour["ntc"]
+        assert grade["returncode"] == 0, grade["stdout"] + grade["stderr"]
+        assert "ERROR" not in grade["stderr"] and "Traceback" not in grade["stderr"], grade[
+            "stderr"
+        ]
 
     scores = auto_scores(course, devoir)
     seance = Seance(devoir, course / "submitted" / "alice" / devoir)
     points = {f"note-{n}": seance.exercice(n).points for n in banque.lister(devoir)}
     assert scores["alice"] == points, "the solution must get full automatic marks"
-    assert all(v == 0 for v in scores["bob"].values()), scores["bob"]
+    assert scores["bob"] and all(v == 0 for v in scores["bob"].values()), scores["bob"]
     assert sum(scores["bob"].values()) == 0
 
-    carla = scores["carla"]
-    assert carla[f"note-{carla_answers.wrong_choice}"] == 0
-    nom, partial = carla_answers.partial
+    carla, erreurs = scores["carla"], aller_retour["carla"][devoir]
+    if erreurs["wrong_choice"] is not None:
+        assert carla[f"note-{erreurs['wrong_choice']}"] == 0
+    nom, partial = erreurs["partial"]
     assert carla[f"note-{nom}"] == pytest.approx(partial, abs=0.01)
     assert 0 < partial < points[f"note-{nom}"]
 
@@ -98,21 +165,21 @@ def test_round_trip(course, devoir):
     assert (course / "autograded" / "alice" / devoir / ".reponses" / f"{devoir}.json").exists()
 
     # Feedback and export work on the graded cohort.
-    nbgrader(course, "generate_feedback", devoir, "--force")
     html = next((course / "feedback" / "alice" / devoir).glob("*.html")).read_text()
     assert "Exact" in html or "Tout est juste" in html
-    nbgrader(course, "export", "--to", str(course / "notes.csv"))
-    csv = (course / "notes.csv").read_text()
-    assert "alice" in csv and "bob" in csv
+    with open(course / "notes.csv", encoding="utf-8") as f:
+        lignes = [r for r in csv.DictReader(f) if r["assignment"] == devoir]
+    assert {"alice", "bob"} <= {r["student_id"] for r in lignes}
 
 
-def test_answers_survive_submission_through_the_exchange(course, tmp_path):
+def test_answers_survive_submission_through_the_exchange(cours_genere, tmp_path):
     """nbgrader submit must carry the hidden answers folder (CourseDirectory.ignore must not drop it)."""
     devoir = ASSIGNMENTS[0]
+    course = tmp_path / "cours"
+    shutil.copytree(cours_genere, course)  # generate_assignment done there
     exchange = tmp_path / "exchange"
     exchange.mkdir()
     ex = [f"--Exchange.root={exchange}"]
-    nbgrader(course, "generate_assignment", devoir, "--force")
     nbgrader(course, "release_assignment", devoir, *ex)
     home = tmp_path / "apprenant"
     home.mkdir()

@@ -89,7 +89,9 @@ def test_a_variant_is_graded_on_its_own_numbers_and_saves_nothing(devoir, tirage
     s, vs, avant = tirages(devoir)
     v = vs[0]
     offertes = [n for n in banque.lister(devoir) if variantes.proposee(s.exercice(n))]
-    assert offertes, devoir
+    if not offertes:  # an exam of deposited files: no numbers to draw again
+        assert all(s.exercice(n).format.nature == "document" for n in banque.lister(devoir))
+        return
     for nom in offertes:
         vex = v.exercice(nom)
         verdict = v.repondre(nom, vex.solution(), depuis_code=True)

@@ -88,9 +88,11 @@ def charger_exercice(devoir: str, nom: str) -> ModuleType:
         "personnalise": ("lire", "noter", "solution", "reponse_fausse"),
         "quiz": (),
         "enregistrement": ("fenetre",),
-        "document": ("options", "controler", "exemple"),
+        "document": ("exemple",),
     }.get(nature, ("elements",))
     manquants += [b for b in besoin if not hasattr(module, b)]
+    if nature == "document" and not hasattr(module, "evaluer_document"):
+        manquants += [b for b in ("options", "controler") if not hasattr(module, b)]
     if manquants:
         raise DeclarationInvalide(
             f"Le fichier d'exercice « {chemin.name} » est incomplet : il manque "

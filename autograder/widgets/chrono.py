@@ -96,8 +96,9 @@ class Minuteur(anywidget.AnyWidget):
 class ChronoEpreuve(w.VBox):
     """« Commencer l'épreuve », then the countdown; rebuilt as it was after a restart."""
 
-    def __init__(self, chrono: Chrono, consigne: str = ""):
-        self.chrono = chrono
+    def __init__(self, chrono: Chrono, consigne: str = "", avant=None, apres=None):
+        # avant() -> a French reason not to start yet, or None; apres(): once started
+        self.chrono, self.avant, self.apres = chrono, avant, apres
         self.minuteur = Minuteur(
             titre=f"Temps restant : {chrono.titre}",
             secondes=chrono.secondes,
@@ -122,6 +123,9 @@ class ChronoEpreuve(w.VBox):
         self._montrer()
 
     def commencer(self) -> None:
+        if self.avant is not None and (raison := self.avant()):
+            self.etat.value = f"<div role='alert'>⚠️ {html.escape(raison)}</div>"
+            return
         try:
             self.chrono.demarrer()
         except OSError as exc:
@@ -131,6 +135,8 @@ class ChronoEpreuve(w.VBox):
             )
             return
         self._montrer()
+        if self.apres is not None:
+            self.apres()
 
     def _montrer(self) -> None:
         self.minuteur.maintenant_ms = maintenant().timestamp() * 1000

@@ -21,13 +21,22 @@ TESTS_PAR_CARNET = (
 )
 
 
+# Outside the per-notebook checks, a browser module's tests stay together (its fixtures: a page
+# with a fake microphone, Voila…) but modules spread over both workers, whose JupyterLab is
+# started anyway for their half of the rendering checks. Voila's tests share one Voila.
+VOILA = "tests/browser/test_rendu.py::test_voila_tableau_de_bord"
+
+
 def groupe_du_test(nodeid: str) -> str | None:
     """The xdist group of a browser test, from its node id alone (the controller has no marks):
-    a notebook's rendering tests go to that notebook's half, any other browser test to
-    « navigateur »; None outside tests/browser."""
+    a notebook's rendering tests go to that notebook's half, any other browser test to its
+    module's « navigateur:<module> »; None outside tests/browser."""
     if not nodeid.startswith("tests/browser/"):
         return None
     if nodeid.startswith(TESTS_PAR_CARNET):
         carnet = nodeid.partition("[")[2].rpartition("-")[0]
-        return GROUPES.get(carnet, "navigateur")
-    return "navigateur"
+        if carnet in GROUPES:
+            return GROUPES[carnet]
+    if nodeid.startswith(VOILA):
+        return "navigateur:test_voila.py"
+    return "navigateur:" + nodeid.partition("::")[0].rpartition("/")[2]

@@ -26,6 +26,8 @@ from pathlib import Path
 
 import pytest
 
+from .carnets import groupe_du_test
+
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent  # the venv running pytest (.venv/bin)
 CHROMIUM = Path("/usr/bin/chromium")
@@ -67,12 +69,13 @@ def pytest_configure(config):
 
 @pytest.hookimpl(tryfirst=True)  # before xdist reads the groups, however pytest was started
 def pytest_collection_modifyitems(items):
-    # With `pytest -n 2 --dist loadgroup`, the browser tests share one worker (one JupyterLab,
-    # one Voila) while the other worker runs the rest of the suite; a test that names its own
-    # group keeps it (test_rendu spreads its notebooks over both workers).
+    # With `pytest -n 2`, each browser module's tests share a worker (its JupyterLab, Voila);
+    # a test that names its own group keeps it (test_rendu spreads its notebooks over both
+    # workers). The same groups as tests/conftest.py's scheduler (carnets.groupe_du_test).
     for item in items:
         if "browser" in item.nodeid.split("::")[0] and not item.get_closest_marker("xdist_group"):
-            item.add_marker(pytest.mark.xdist_group("navigateur"))
+            groupe = groupe_du_test(item.nodeid) or "navigateur"
+            item.add_marker(pytest.mark.xdist_group(groupe))
 
 
 # -- screenshot of every failing test ----------------------------------------------------------

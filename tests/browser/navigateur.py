@@ -7,7 +7,9 @@ widget has an accessible name. Both list the offenders in their failure message.
 
 from __future__ import annotations
 
+import json
 import re
+import time
 import uuid
 from pathlib import Path
 
@@ -273,6 +275,20 @@ def devoir_execute(page, lab, devoir: str, nom: str, classe: str = ".ntc-exercic
     ex = Seance(devoir, dossier=dossier).exercice(nom)
     zone = cellule(panneau, f'seance.afficher("{nom}")').locator(classe)
     return zone, ex, dossier / ".reponses" / f"{devoir}.json"
+
+
+def longueur_enregistree(fichier, nom: str, liste: str, attendu: int) -> int:
+    """Length of the list `liste` in the stored answer `nom`, waiting up to DELAI_WIDGET for
+    `attendu` items (each move of a simulator is on disk before the next one)."""
+    fin, n = time.monotonic() + DELAI_WIDGET / 1000, -1
+    while time.monotonic() < fin:
+        if fichier.exists():
+            valeur = json.loads(fichier.read_text(encoding="utf-8"))["reponses"].get(nom)
+            n = len(valeur["valeur"][liste]) if valeur else 0
+            if n == attendu:
+                break
+        time.sleep(0.1)
+    return n
 
 
 # -- what the learner sees: rendering checks ---------------------------------------------------------

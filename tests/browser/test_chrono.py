@@ -50,7 +50,9 @@ def test_le_chrono_demarre_au_clavier_et_survit_a_la_reexecution(lab_page, lab):
         timeout=DELAI_WIDGET,
     )
     assert bouton.count() == 0 or not bouton.is_visible()
-    page.get_by_role("status").filter(has_text="Temps écoulé (Épreuve").wait_for(timeout=DELAI_WIDGET)
+    page.get_by_role("status").filter(has_text="Temps écoulé (Épreuve").wait_for(
+        timeout=DELAI_WIDGET
+    )
     assert racine.get_attribute("data-etat") == "fini" and minuteur.inner_text() == "0:00:00"
     enregistre = json.loads((dossier / ".reponses" / "essai_chrono.json").read_text("utf-8"))
     assert enregistre["reponses"]["chrono_ecrit"]["valeur"]["secondes"] == 6

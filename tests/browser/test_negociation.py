@@ -5,7 +5,6 @@ transcript saved on disk."""
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
@@ -14,6 +13,7 @@ from .navigateur import (
     assert_libelles,
     assert_widgets_ok,
     devoir_execute,
+    longueur_enregistree,
 )
 
 pytestmark = pytest.mark.browser
@@ -44,7 +44,7 @@ def test_negociation_jouee_dans_le_navigateur(lab_page, lab):
         libelle = neg.CONTREPARTIES.get(offre["contrepartie"], "— aucune —")
         zone.get_by_role("combobox", name="Contrepartie demandée").select_option(label=libelle)
         bouton.click()
-        assert offres_enregistrees(fichier, n) == n  # on disk before the next offer
+        assert longueur_enregistree(fichier, NOM, "offres", n) == n  # on disk before the next offer
 
     zone.get_by_role("button", name="Vérifier").click()
     zone.get_by_text("✅").first.wait_for(timeout=DELAI_WIDGET)
@@ -52,16 +52,3 @@ def test_negociation_jouee_dans_le_navigateur(lab_page, lab):
     assert ex.evaluer(enregistre).juste  # replayed against the buyer: full marks
     assert_libelles(page, minimum=5)
     assert_widgets_ok(page)
-
-
-def offres_enregistrees(fichier, attendu: int, delai: float = DELAI_WIDGET / 1000) -> int:
-    """Number of offers in the answer file, waiting up to `delai` s for `attendu` of them."""
-    fin, n = time.monotonic() + delai, -1
-    while time.monotonic() < fin:
-        if fichier.exists():
-            valeur = json.loads(fichier.read_text(encoding="utf-8"))["reponses"].get(NOM)
-            n = len(valeur["valeur"]["offres"]) if valeur else 0
-            if n == attendu:
-                break
-        time.sleep(0.1)
-    return n

@@ -42,10 +42,10 @@ def pire_chemin(dlg: dict) -> list[str]:
     return chemin
 
 
-def ordre_affiche(noeud: dict, melange) -> list[dict]:
+def ordre_affiche(noeud: dict, melange, replique: str = "acheteur") -> list[dict]:
     """The node's choices in the order shown: shuffled, the same for one learner every time
     (`melange`), so that the best reply is not always the first one listed."""
-    cle = f"{melange}|{noeud['acheteur']}|"
+    cle = f"{melange}|{noeud[replique]}|"
     return sorted(
         noeud["choix"], key=lambda c: hashlib.sha256((cle + c["id"]).encode()).hexdigest()
     )

@@ -181,18 +181,22 @@ def tirer_persona(rng) -> dict:
 
 
 # -- the objection dialogue of a persona ---------------------------------------------------
-def valider_dialogue(dlg, err) -> None:
+def valider_dialogue(
+    dlg, err, racine: str = "objection", techniques: dict = TECHNIQUES, replique: str = "acheteur"
+) -> None:
+    """A branching dialogue under the field `racine`: nodes with the other party's line (key
+    `replique`) and choices tagged with one of `techniques`; the phone calls reuse it."""
     if not isinstance(dlg, dict) or not isinstance(dlg.get("noeuds"), dict):
-        err("objection", "doit donner titre, depart et noeuds")
+        err(racine, "doit donner titre, depart et noeuds")
     if not dlg.get("titre"):
-        err("objection.titre", "est absent")
+        err(f"{racine}.titre", "est absent")
     noeuds = dlg["noeuds"]
     if dlg.get("depart") not in noeuds:
-        err("objection.depart", f"« {dlg.get('depart')} » n'est pas un nœud")
+        err(f"{racine}.depart", f"« {dlg.get('depart')} » n'est pas un nœud")
     for nom, n in noeuds.items():
-        ch = f"objection.noeuds.{nom}"
-        if not isinstance(n, dict) or not n.get("acheteur") or not isinstance(n.get("choix"), list):
-            err(ch, "doit donner la réplique de l'acheteur et ses choix (liste, vide en fin)")
+        ch = f"{racine}.noeuds.{nom}"
+        if not isinstance(n, dict) or not n.get(replique) or not isinstance(n.get("choix"), list):
+            err(ch, "doit donner la réplique de l'interlocuteur et ses choix (liste, vide en fin)")
         ids = set()
         for i, c in enumerate(n["choix"]):
             chc = f"{ch}.choix[{i}]"
@@ -200,22 +204,22 @@ def valider_dialogue(dlg, err) -> None:
                 c.get(k) for k in ("id", "texte", "technique", "retour", "suivant")
             ):
                 err(chc, "doit donner id, texte, technique, points, retour et suivant")
-            if c["technique"] not in TECHNIQUES:
+            if c["technique"] not in techniques:
                 err(
                     f"{chc}.technique",
-                    f"« {c['technique']} » inconnue ; attendu {', '.join(TECHNIQUES)}",
+                    f"« {c['technique']} » inconnue ; attendu {', '.join(techniques)}",
                 )
             if c["suivant"] not in noeuds:
-                err(f"{chc}.suivant", f"« {c['suivant']} » n'est pas un nœud")
+                err(f"{chc}.suivant", f"« {c['suivant']} » n'est pas un nœud")
             if c.get("points") not in (0, 1, 2):
                 err(f"{chc}.points", "doit valoir 0, 1 ou 2")
             if c["id"] in ids:
-                err(f"{chc}.id", f"« {c['id']} » est déjà utilisé dans ce nœud")
+                err(f"{chc}.id", f"« {c['id']} » est déjà utilisé dans ce nœud")
             ids.add(c["id"])
     try:
         meilleur_chemin(dlg)
     except RecursionError:
-        err("objection.noeuds", "forme une boucle")
+        err(f"{racine}.noeuds", "forme une boucle")
 
 
 def meilleur_chemin(dlg: dict) -> list[str]:

@@ -20,6 +20,10 @@ file handed in, and an answer file edited by hand claims nothing. The declaratio
   notebook) or, with ``juste=False``, a flawed one;
 * optionally ``reperes(p, contenu) -> str``: what the reading found (headings, images, tables),
   shown to the learner so that they can improve the document and deposit it again.
+
+Instead of ``options`` and ``controler``, a declaration whose checker scores itself (the exam's
+workbook, deck and proposal) gives ``evaluer_document(p, contenu) -> (score, lines)``: the share
+of checks passed and one French line per check; it raises ValueError on a file it cannot read.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,9 +77,13 @@ def parties(contenu: bytes) -> tuple[set[str], bytes] | None:
         return None
 
 
+DATES_OFFICE = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
+
+
 def zip_stable(contenu: bytes) -> bytes:
-    """The same Office file with every zip entry dated 1980-01-01: libraries date entries at the
-    second they save, and the key of an exercise must not change with the clock."""
+    """The same Office file with every zip entry dated 1980-01-01 and its creation and change
+    dates (docProps/core.xml) fixed: libraries date files at the second they save, and the key of
+    an exercise must not change with the clock."""
     sortie = io.BytesIO()
     with (
         zipfile.ZipFile(io.BytesIO(contenu)) as source,
@@ -84,7 +93,12 @@ def zip_stable(contenu: bytes) -> bytes:
             stable = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
             stable.compress_type = zipfile.ZIP_DEFLATED
             stable.external_attr = info.external_attr
-            cible.writestr(stable, source.read(info))
+            donnees = source.read(info)
+            if info.filename == "docProps/core.xml":
+                donnees = DATES_OFFICE.sub(rb"\g<1>2026-01-01T00:00:00Z\g<2>", donnees)
+            elif info.filename.endswith((".xlsx", ".docx", ".pptx")):  # a chart's own workbook
+                donnees = zip_stable(donnees)
+            cible.writestr(stable, donnees)
     return sortie.getvalue()
 
 
@@ -115,7 +129,10 @@ class Document(Format):
 
     def reponse_fausse(self, ex) -> dict:
         """A raw answer: the declaration's flawed document (for the generic tests)."""
-        return {"contenu": ex.module.exemple(ex.params, False), "nom": "brouillon.docx"}
+        return {
+            "contenu": ex.module.exemple(ex.params, False),
+            "nom": f"brouillon{self.extensions[0]}",
+        }
 
     def lire_reponse(self, ex, brute: Any, *, depuis_code: bool = False) -> Any:
         if isinstance(brute, dict) and isinstance(
@@ -142,6 +159,9 @@ class Document(Format):
                 contenu = reponse.contenu
             else:
                 contenu = self._relire(ex, reponse)
+            if hasattr(ex.module, "evaluer_document"):
+                score, details = self._noter(ex, contenu)
+                return Verdict(score, phrase(score), details)
             trouve = set(self._controler(ex, contenu))
         except ReponseInvalide as exc:
             return Verdict(0.0, str(exc))
@@ -153,7 +173,7 @@ class Document(Format):
                 marque = "✅" if o.cle in trouve else "❌ À revoir\u00a0:"
                 details.append(f"{marque} {o.libelle}")
             elif o.cle in trouve:
-                details.append(f"⚠️ Défaut repéré : {o.libelle}")
+                details.append(f"⚠️ Défaut repéré : {o.libelle}")
         if hasattr(ex.module, "reperes"):
             details.append(ex.module.reperes(ex.params, contenu))
         return Verdict(score, phrase(score), details)
@@ -213,7 +233,10 @@ class Document(Format):
                 f"Ouvrez-le dans votre traitement de texte, enregistrez-le de nouveau, puis "
                 f"déposez-le. {GARDE}"
             )
-        self._controler(ex, contenu)
+        if hasattr(ex.module, "evaluer_document"):  # the declaration reads it: raises if unreadable
+            self._noter(ex, contenu)
+        else:
+            self._controler(ex, contenu)
         return extension
 
     def _mauvaise_extension(self, nom: str, extension: str) -> str:
@@ -236,6 +259,14 @@ class Document(Format):
                 f"fichier {self.attendu} que vous avez écrit (le PDF, vous l'exportez pour l'envoi)."
             )
         return f"« {nom} » n'est pas un fichier {self.attendu} : déposez votre document."
+
+    def _noter(self, ex, contenu: bytes) -> tuple[float, list[str]]:
+        """A declaration that scores its own checks: (share passed, one line per check)."""
+        try:
+            score, details = ex.module.evaluer_document(ex.params, contenu)
+        except ValueError as exc:
+            raise ReponseInvalide(f"{exc} {GARDE}") from None
+        return float(score), list(details)
 
     def _controler(self, ex, contenu: bytes) -> list[str]:
         try:

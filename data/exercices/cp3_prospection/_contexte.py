@@ -26,6 +26,7 @@ EXERCICES = [
     "conversion_source",
     "barrage_standard",
     "etapes_appel",
+    "appel_prospection",
 ]
 
 TABLES = ("entreprises", "contacts", "interactions", "leads", "opportunites", "commandes")
