@@ -54,12 +54,14 @@ def cle_rubrique(titre: str) -> str:
 @dataclass
 class Section:
     """Une section lue : son titre, ses paragraphes, le nombre de lignes de données de chacun
-    de ses tableaux, le texte alternatif de chacune de ses images (« » quand il manque)."""
+    de ses tableaux (et, pour un .docx, le texte de leurs cellules, ligne par ligne), le texte
+    alternatif de chacune de ses images (« » quand il manque)."""
 
     titre: str
     paragraphes: list[str] = field(default_factory=list)
     tableaux: list[int] = field(default_factory=list)
     alternatives: list[str] = field(default_factory=list)
+    grilles: list[list[list[str]]] = field(default_factory=list)  # last: built by position too
 
     @property
     def cle(self) -> str:

@@ -25,6 +25,7 @@ import docx
 import pandas as pd
 from docx.oxml.ns import qn
 from docx.shared import Cm
+from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from autograder.metier.bilan.activite import ErreurBilan
@@ -158,17 +159,17 @@ def _alternatives(element) -> list[str]:
 def lire_docx(contenu: bytes) -> tuple[str, list[Section]]:
     """L'en-tête (texte avant le premier titre de section) et les sections du document."""
     doc = _ouvrir(contenu)
-    blocs = []  # (niveau de titre ou None, texte, lignes du tableau ou None, alternatives)
+    blocs = []  # (niveau de titre ou None, texte, cellules du tableau ou None, alternatives, gras)
     for el in doc.element.body.iterchildren():
         if el.tag == qn("w:p"):
             p = Paragraph(el, doc)
             blocs.append((_niveau_style(p), p.text.strip(), None, _alternatives(el), _gras(p)))
         elif el.tag == qn("w:tbl"):
-            lignes = len(el.findall(qn("w:tr")))
-            blocs.append((None, "", max(0, lignes - 1), _alternatives(el), False))
+            grille = [[c.text.strip() for c in ligne.cells] for ligne in Table(el, doc).rows]
+            blocs.append((None, "", grille, _alternatives(el), False))
     par_style = any(n for n, texte, *_ in blocs if n and texte)
     avant, sections, niveaux = [], [], []
-    for niveau, texte, lignes, alternatives, gras in blocs:
+    for niveau, texte, grille, alternatives, gras in blocs:
         titre = niveau not in (None, 0) if par_style else gras
         if titre and texte:
             niveau = niveau or 1
@@ -184,8 +185,9 @@ def lire_docx(contenu: bytes) -> tuple[str, list[Section]]:
         s = sections[-1]
         if texte:
             s.paragraphes.append(texte)
-        if lignes is not None:
-            s.tableaux.append(lignes)
+        if grille is not None:
+            s.tableaux.append(max(0, len(grille) - 1))
+            s.grilles.append(grille)
         s.alternatives += alternatives
     if len(sections) > 1 and niveaux[0] < min(niveaux[1:]):  # the document's title, in « Titre 1 »
         premier = sections.pop(0)

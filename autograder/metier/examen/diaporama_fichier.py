@@ -5,13 +5,12 @@ password, a broken zip)."""
 from __future__ import annotations
 
 import io
-import zipfile
 from pathlib import Path
 
 from pptx import Presentation
 
 # An OLE container (encrypted OOXML or PowerPoint 97), and the stream an encrypted file holds.
-from autograder.moteur.formats.document import CHIFFRE, OLE
+from autograder.moteur.formats.document import CHIFFRE, OLE, parties
 
 PPTX_IMPRESS = "dans Impress, Fichier › Enregistrer sous…, type « PowerPoint 2007-365 (.pptx) »"
 PPTX_POWERPOINT = "dans PowerPoint, Fichier › Enregistrer sous…, type « Présentation PowerPoint »"
@@ -68,12 +67,10 @@ def lire_diaporama(contenu: bytes, nom: str):
         "Ouvrez-le dans Impress ou PowerPoint, enregistrez-le de nouveau au format .pptx, puis "
         "rendez-le."
     )
-    try:
-        with zipfile.ZipFile(io.BytesIO(contenu)) as archive:
-            noms = set(archive.namelist())
-            type_ = archive.read("mimetype") if "mimetype" in noms else b""
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, KeyError):
-        raise DiaporamaIllisible(abime) from None
+    lu = parties(contenu)
+    if lu is None:
+        raise DiaporamaIllisible(abime)
+    noms, type_ = lu
     if b"opendocument" in type_:
         raise DiaporamaIllisible(
             f"« {nom} » est au format OpenDocument malgré son nom (.pptx) : {PPTX_IMPRESS}, "

@@ -66,6 +66,17 @@ def empreinte(contenu: bytes) -> str:
     return hashlib.sha256(contenu).hexdigest()
 
 
+def parties(contenu: bytes) -> tuple[set[str], bytes] | None:
+    """The part names of an Office file and its OpenDocument ``mimetype`` (b"" for Office Open
+    XML); None when the bytes are not a readable zip."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(contenu)) as archive:
+            noms = set(archive.namelist())
+            return noms, archive.read("mimetype") if "mimetype" in noms else b""
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, KeyError):
+        return None
+
+
 DATES_OFFICE = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
 
 
