@@ -109,6 +109,19 @@ def noter_diaporama(sujet: Sujet, contenu: bytes) -> tuple[float, list[str]]:
     return meilleur(resultats, {c["id"]: nom_entreprise(c) for c in sujet.contextes})
 
 
+def noter_proposition(sujet: Sujet, contenu: bytes) -> tuple[float, list[str]]:
+    """Grade a deposited proposal; raises ValueError when it cannot be read at all."""
+    from autograder.metier.examen.proposition import controler_proposition
+
+    resultats = {
+        c["id"]: controler_proposition(contenu, c, "proposition.docx") for c in sujet.contextes
+    }
+    premier = next(iter(resultats.values()))
+    if len(premier) == 1 and not premier[0].ok:  # unreadable: the same for both contexts
+        raise ValueError(premier[0].conseil)
+    return meilleur(resultats, {c["id"]: nom_entreprise(c) for c in sujet.contextes})
+
+
 # -- templates handed to the learner -----------------------------------------------------------
 def ecrire_modeles(dossier, sujet: Sujet, ident: str, livrables) -> dict[str, Path]:
     """The blank files of the chosen context in `dossier` (a file already there is kept: it may
@@ -175,6 +188,13 @@ def exemple_tableau(sujet: Sujet, ident: str, juste: bool = True) -> bytes:
     sortie = io.BytesIO()
     classeur.save(sortie)
     return sortie.getvalue()
+
+
+def exemple_proposition(sujet: Sujet, ident: str, juste: bool = True) -> bytes:
+    """The chosen context's right proposal, or a flawed one."""
+    from autograder.metier.examen.proposition import exemple_proposition as exemple
+
+    return exemple(sujet.contexte(ident), juste)
 
 
 def exemple_diaporama(sujet: Sujet, ident: str, juste: bool = True) -> bytes:

@@ -5,7 +5,7 @@ figures match (livrables.py), so the grade follows the files handed in."""
 
 from autograder.metier.examen.livrables import tirer_sujet
 
-EXERCICES = ["tableau_de_bord", "diaporama"]
+EXERCICES = ["tableau_de_bord", "diaporama", "proposition"]
 
 
 def construire(graine: int) -> dict:
