@@ -197,7 +197,7 @@ def test_the_time_taken_is_reported_and_a_long_call_flagged():
 
 
 def test_the_best_reply_is_not_always_listed_first():
-    from autograder.metier.negociation.dialogue import ordre_affiche
+    from autograder.moteur.dialogue import ordre_affiche
 
     cas = _cas()
     noeuds = [n for n in cas["appel"]["noeuds"].values() if len(n["choix"]) > 1]

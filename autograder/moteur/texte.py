@@ -4,6 +4,7 @@ time of a text is estimated from it, at a rate in words per minute each exercise
 from __future__ import annotations
 
 import re
+import unicodedata
 
 DEBIT_PITCH = 150
 """Words a minute of a pitch (CP5): a short, rehearsed, conversational pace (French speech
@@ -19,3 +20,8 @@ MOT = re.compile(r"[0-9]+(?:[.,][0-9]+)?|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 def compter_mots(texte: str) -> int:
     """Les mots prononcés : « l'installation » compte pour un, « 15 000 » pour deux."""
     return len(MOT.findall(str(texte or "")))
+
+
+def sans_accents(texte: str) -> str:
+    """Lower case, accents dropped: « Écarts » → « ecarts » (to compare words as people write them)."""
+    return unicodedata.normalize("NFKD", texte).encode("ascii", "ignore").decode().lower()

@@ -15,10 +15,10 @@ from datetime import date
 
 import ipywidgets as w
 
-from autograder.metier.negociation.dialogue import NIVEAUX_REPLIQUE, ordre_affiche
 from autograder.metier.telephone import appel as tel
 from autograder.metier.telephone import regles
 from autograder.moteur.chrono import Chrono, maintenant
+from autograder.moteur.dialogue import NIVEAUX_REPLIQUE, ordre_affiche
 from autograder.moteur.nombres import duree
 from autograder.widgets.chrono import ChronoEpreuve, Minuteur
 from autograder.widgets.saisies import LARGE, STYLE_RADIO
@@ -99,7 +99,9 @@ def appel(
     ligne = w.Text(description="Votre phrase", layout=w.Layout(width="95%"), style=STYLE)
     dire = w.Button(description="Dire", button_style="primary", tooltip="Dire cette phrase")
     recommencer = w.Button(
-        description="Recommencer l'appel", tooltip="Effacer cet appel et rappeler depuis le début"
+        description="Recommencer l'appel",
+        tooltip="Effacer cet appel et rappeler depuis le début",
+        layout=w.Layout(width="auto"),  # the default 148 px cuts the label
     )
     zone_choix = w.VBox([options, repondre])
     zone_saisie = w.VBox([consigne, w.HBox([ligne, dire])])

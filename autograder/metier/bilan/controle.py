@@ -12,8 +12,10 @@ tableaux, textes alternatifs des images), puis les mêmes règles s'appliquent.
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+
+from autograder.moteur import lecture_docx
+from autograder.moteur.texte import sans_accents  # noqa: F401  (used by the report's readers)
 
 # Rubriques attendues d'un compte rendu de bilan : clé → (mots repérés dans le titre, libellé).
 RUBRIQUES = {
@@ -38,10 +40,6 @@ DEFAUTS = {
 }
 
 
-def sans_accents(texte: str) -> str:
-    return unicodedata.normalize("NFKD", texte).encode("ascii", "ignore").decode().lower()
-
-
 def cle_rubrique(titre: str) -> str:
     """La clé de ``RUBRIQUES`` que nomme un titre, sinon le titre en minuscules à tirets."""
     sans = sans_accents(titre)
@@ -52,24 +50,13 @@ def cle_rubrique(titre: str) -> str:
 
 
 @dataclass
-class Section:
-    """Une section lue : son titre, ses paragraphes, le nombre de lignes de données de chacun
-    de ses tableaux (et, pour un .docx, le texte de leurs cellules, ligne par ligne), le texte
-    alternatif de chacune de ses images (« » quand il manque)."""
-
-    titre: str
-    paragraphes: list[str] = field(default_factory=list)
-    tableaux: list[int] = field(default_factory=list)
-    alternatives: list[str] = field(default_factory=list)
-    grilles: list[list[list[str]]] = field(default_factory=list)  # last: built by position too
+class Section(lecture_docx.Section):
+    """A report section (read from the HTML route or a .docx): the rubrique it names, and whether
+    it is commented."""
 
     @property
     def cle(self) -> str:
         return cle_rubrique(self.titre)
-
-    @property
-    def vide(self) -> bool:
-        return not (self.paragraphes or self.tableaux or self.alternatives)
 
     @property
     def commentee(self) -> bool:

@@ -23,10 +23,7 @@ import re
 
 import docx
 import pandas as pd
-from docx.oxml.ns import qn
 from docx.shared import Cm
-from docx.table import Table
-from docx.text.paragraph import Paragraph
 
 from autograder.metier.bilan.activite import ErreurBilan
 from autograder.metier.bilan.controle import (
@@ -36,6 +33,7 @@ from autograder.metier.bilan.controle import (
     controler_sections,
     sans_accents,
 )
+from autograder.moteur import lecture_docx
 from autograder.moteur.graphiques import figure_en_png
 from autograder.moteur.nombres import nombre
 
@@ -116,83 +114,12 @@ def _tableau(doc, t) -> None:
 # -- relire ------------------------------------------------------------------------------------
 
 
-def _ouvrir(contenu: bytes):
-    try:
-        return docx.Document(io.BytesIO(contenu))
-    except ValueError as exc:  # python-docx: « file … is not a Word file, content type is … »
-        if "content type" in str(exc):
-            raise ErreurBilan(
-                "ce fichier n'est pas un document de traitement de texte (classeur ou "
-                "présentation renommé ?) : déposez le compte rendu écrit dans Writer ou Word"
-            ) from None
-        raise ErreurBilan("le document est abîmé : il ne se relit pas") from None
-    except Exception:  # a zip without Word parts, truncated XML…
-        raise ErreurBilan("le document est abîmé : il ne se relit pas") from None
-
-
-def _niveau_style(p: Paragraph) -> int | None:
-    """Le niveau du titre d'un paragraphe (0 : titre du document), ou None."""
-    try:
-        nom = sans_accents(p.style.name or "")
-    except (KeyError, ValueError, AttributeError):
-        return None
-    if nom in ("title", "titre"):
-        return 0
-    m = re.fullmatch(r"(?:heading|titre) ?(\d)", nom)
-    return int(m[1]) if m else None
-
-
-def _gras(p: Paragraph) -> bool:
-    runs = [r for r in p.runs if r.text.strip()]
-    return bool(runs) and len(p.text.strip()) <= 100 and all(r.bold for r in runs)
-
-
-def _alternatives(element) -> list[str]:
-    """Le texte alternatif de chaque image ou graphique (wp:docPr descr, sinon title)."""
-    sortie = []
-    for pr in element.iter(qn("wp:docPr")):
-        descr, titre = (pr.get("descr") or "").strip(), (pr.get("title") or "").strip()
-        sortie.append(descr if len(descr) >= len(titre) else titre)
-    return sortie
-
-
 def lire_docx(contenu: bytes) -> tuple[str, list[Section]]:
-    """L'en-tête (texte avant le premier titre de section) et les sections du document."""
-    doc = _ouvrir(contenu)
-    blocs = []  # (niveau de titre ou None, texte, cellules du tableau ou None, alternatives, gras)
-    for el in doc.element.body.iterchildren():
-        if el.tag == qn("w:p"):
-            p = Paragraph(el, doc)
-            blocs.append((_niveau_style(p), p.text.strip(), None, _alternatives(el), _gras(p)))
-        elif el.tag == qn("w:tbl"):
-            grille = [[c.text.strip() for c in ligne.cells] for ligne in Table(el, doc).rows]
-            blocs.append((None, "", grille, _alternatives(el), False))
-    par_style = any(n for n, texte, *_ in blocs if n and texte)
-    avant, sections, niveaux = [], [], []
-    for niveau, texte, grille, alternatives, gras in blocs:
-        titre = niveau not in (None, 0) if par_style else gras
-        if titre and texte:
-            niveau = niveau or 1
-            if sections and sections[-1].vide and niveaux[-1] < niveau:  # groups the next ones
-                avant.append(sections.pop().titre)
-                niveaux.pop()
-            sections.append(Section(texte))
-            niveaux.append(niveau)
-            continue
-        if not sections:
-            avant.append(texte)
-            continue
-        s = sections[-1]
-        if texte:
-            s.paragraphes.append(texte)
-        if grille is not None:
-            s.tableaux.append(max(0, len(grille) - 1))
-            s.grilles.append(grille)
-        s.alternatives += alternatives
-    if len(sections) > 1 and niveaux[0] < min(niveaux[1:]):  # the document's title, in « Titre 1 »
-        premier = sections.pop(0)
-        avant += [premier.titre, *premier.paragraphes]
-    return " ".join(t for t in avant if t), sections
+    """The header and the sections of a report (autograder.moteur.lecture_docx reads them)."""
+    try:
+        return lecture_docx.lire_docx(contenu, Section)
+    except lecture_docx.DocxIllisible as exc:
+        raise ErreurBilan(str(exc)) from None
 
 
 def entete_complete(texte: str) -> bool:

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from autograder.metier.bilan.controle import sans_accents
 from autograder.metier.examen.contextes import PLAFONDS_PAIEMENT
 from autograder.moteur.controles import Controle
+from autograder.moteur.texte import sans_accents
 
 FIN_DE_MOIS = 30  # the most days « fin de mois » adds
 _JOURS = r"(\d{1,3}) ?(?:jours?|j)\b(?: nets?)?,?"

@@ -2,7 +2,7 @@
 to do for every file that is not a readable .docx, then the text of each expected section, its
 price table and the payment terms it states.
 
-Sections come from ``autograder.metier.bilan.document.lire_docx`` (headings by style, « Titre 1 »
+Sections come from ``autograder.moteur.lecture_docx.lire_docx`` (headings by style, « Titre 1 »
 or « Heading 1 », else short bold paragraphs); the template's hints (« Consigne : … ») are left
 out, so that an untouched template has nothing written.
 """
@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from autograder.metier.bilan.controle import sans_accents
-from autograder.metier.bilan.document import lire_docx
 from autograder.metier.examen.proposition_modele import SECTIONS
 from autograder.moteur.formats.document import CHIFFRE, OLE, parties
+from autograder.moteur.lecture_docx import lire_docx
 from autograder.moteur.nombres import lire_nombre
+from autograder.moteur.texte import sans_accents
 
 DOCX_WRITER = "dans Writer, Fichier › Enregistrer sous…, type « Word 2007-365 (.docx) »"
 DOCX_WORD = "dans Word, Fichier › Enregistrer sous…, type « Document Word (.docx) »"

@@ -19,13 +19,13 @@ import re
 from dataclasses import dataclass, field
 
 from autograder.calculs import facture, montant_tva, remises_successives
-from autograder.metier.bilan.controle import sans_accents
 from autograder.metier.examen.proposition_lecture import (
     nombre,
     nombres,
     normaliser,
     part_couverte,
 )
+from autograder.moteur.texte import sans_accents
 
 CENTIME = 0.011  # the tolerance of an amount: one cent, and the float's noise
 ROLES = {

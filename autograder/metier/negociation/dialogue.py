@@ -9,8 +9,6 @@ Score = points of the path taken ÷ points of the best path.
 
 from __future__ import annotations
 
-import hashlib
-
 from autograder.calculs import taux_de_marque
 from autograder.metier.negociation.personas import (  # noqa: F401  (meilleur_chemin: one entry point)
     AVEC_ARTICLE,
@@ -19,16 +17,11 @@ from autograder.metier.negociation.personas import (  # noqa: F401  (meilleur_ch
     meilleur_chemin,
 )
 from autograder.metier.negociation.simulateur import niveau, prix_net
+from autograder.moteur.dialogue import NIVEAUX_REPLIQUE, ordre_affiche  # noqa: F401  (shared)
 from autograder.moteur.formats import ReponseInvalide
 from autograder.moteur.nombres import euros, lire_nombre, pourcent
 
 NON_NEGOCIABLE = "nn"
-# The words say the verdict; the icon only repeats it (it may show as a box without an emoji font).
-NIVEAUX_REPLIQUE = {
-    2: "✅ Très bien (2 points)",
-    1: "🟡 Acceptable (1 point)",
-    0: "❌ À éviter (0 point)",
-}
 
 
 # -- dialogue --------------------------------------------------------------------------------
@@ -40,15 +33,6 @@ def pire_chemin(dlg: dict) -> list[str]:
         chemin.append(c["id"])
         nom = c["suivant"]
     return chemin
-
-
-def ordre_affiche(noeud: dict, melange, replique: str = "acheteur") -> list[dict]:
-    """The node's choices in the order shown: shuffled, the same for one learner every time
-    (`melange`), so that the best reply is not always the first one listed."""
-    cle = f"{melange}|{noeud[replique]}|"
-    return sorted(
-        noeud["choix"], key=lambda c: hashlib.sha256((cle + c["id"]).encode()).hexdigest()
-    )
 
 
 def parcourir(dlg: dict, choix: list) -> list[tuple[dict, dict | None]]:

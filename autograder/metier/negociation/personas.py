@@ -10,6 +10,8 @@ import copy
 import functools
 import math
 
+from autograder.moteur import dialogue
+from autograder.moteur.dialogue import meilleur_chemin  # noqa: F401  (the persona's key)
 from autograder.moteur.paths import charger_fiche, data_path
 
 TERMES = {
@@ -184,59 +186,8 @@ def tirer_persona(rng) -> dict:
 def valider_dialogue(
     dlg, err, racine: str = "objection", techniques: dict = TECHNIQUES, replique: str = "acheteur"
 ) -> None:
-    """A branching dialogue under the field `racine`: nodes with the other party's line (key
-    `replique`) and choices tagged with one of `techniques`; the phone calls reuse it."""
-    if not isinstance(dlg, dict) or not isinstance(dlg.get("noeuds"), dict):
-        err(racine, "doit donner titre, depart et noeuds")
-    if not dlg.get("titre"):
-        err(f"{racine}.titre", "est absent")
-    noeuds = dlg["noeuds"]
-    if dlg.get("depart") not in noeuds:
-        err(f"{racine}.depart", f"« {dlg.get('depart')} » n'est pas un nœud")
-    for nom, n in noeuds.items():
-        ch = f"{racine}.noeuds.{nom}"
-        if not isinstance(n, dict) or not n.get(replique) or not isinstance(n.get("choix"), list):
-            err(ch, "doit donner la réplique de l'interlocuteur et ses choix (liste, vide en fin)")
-        ids = set()
-        for i, c in enumerate(n["choix"]):
-            chc = f"{ch}.choix[{i}]"
-            if not isinstance(c, dict) or not all(
-                c.get(k) for k in ("id", "texte", "technique", "retour", "suivant")
-            ):
-                err(chc, "doit donner id, texte, technique, points, retour et suivant")
-            if c["technique"] not in techniques:
-                err(
-                    f"{chc}.technique",
-                    f"« {c['technique']} » inconnue ; attendu {', '.join(techniques)}",
-                )
-            if c["suivant"] not in noeuds:
-                err(f"{chc}.suivant", f"« {c['suivant']} » n'est pas un nœud")
-            if c.get("points") not in (0, 1, 2):
-                err(f"{chc}.points", "doit valoir 0, 1 ou 2")
-            if c["id"] in ids:
-                err(f"{chc}.id", f"« {c['id']} » est déjà utilisé dans ce nœud")
-            ids.add(c["id"])
-    try:
-        meilleur_chemin(dlg)
-    except RecursionError:
-        err(f"{racine}.noeuds", "forme une boucle")
-
-
-def meilleur_chemin(dlg: dict) -> list[str]:
-    """Choice ids of the path worth the most points (the dialogue's key)."""
-
-    @functools.cache
-    def meilleur(nom):
-        n = dlg["noeuds"][nom]
-        if not n["choix"]:
-            return 0, ()
-        options = []
-        for c in n["choix"]:
-            pts, suite = meilleur(c["suivant"])
-            options.append((pts + c["points"], (c["id"], *suite)))
-        return max(options, key=lambda o: o[0])
-
-    return list(meilleur(dlg["depart"])[1])
+    """The persona's objection dialogue (autograder.moteur.dialogue does the checking)."""
+    dialogue.valider_dialogue(dlg, err, racine, techniques, replique)
 
 
 def valider_ecologie(bloc, err) -> None:

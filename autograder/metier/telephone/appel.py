@@ -14,10 +14,10 @@ import functools
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from autograder.metier.negociation.dialogue import NIVEAUX_REPLIQUE
 from autograder.metier.telephone import regles
-from autograder.metier.telephone.cas import QUI, TECHNIQUES
+from autograder.metier.telephone.vocabulaire import QUI, TECHNIQUES
 from autograder.moteur.chrono import duree_en_clair
+from autograder.moteur.dialogue import NIVEAUX_REPLIQUE
 from autograder.moteur.formats import ReponseInvalide
 from autograder.moteur.nombres import duree
 
@@ -213,16 +213,13 @@ def pire_parcours(cas: dict) -> list:
     return out
 
 
-@functools.lru_cache(maxsize=16)
-def _points_max(ident: str) -> int:
-    from autograder.metier.telephone.cas import charger_cas
-
-    cas = charger_cas(ident)
-    return rejouer(cas, meilleur_parcours(cas)).points
+_MAXIMA: dict[str, int] = {}  # case id -> points of its best path (cases are read-only data)
 
 
 def points_max(cas: dict) -> int:
-    return _points_max(cas["id"])
+    if cas["id"] not in _MAXIMA:
+        _MAXIMA[cas["id"]] = rejouer(cas, meilleur_parcours(cas)).points
+    return _MAXIMA[cas["id"]]
 
 
 # -- grading --------------------------------------------------------------------------------------
