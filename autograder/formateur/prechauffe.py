@@ -19,6 +19,7 @@ learner's file, or read it, instead).
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import signal
@@ -241,6 +242,15 @@ class NoyauPrechauffe(LocalProvisioner):
         self.pid = self.pgid = pid  # the child called setsid(): its own process group
         self.cwd = cwd
         return self.connection_info
+
+    async def kill(self, restart: bool = False) -> None:
+        """SIGKILL, then watch the kernel go for a moment: jupyter_client checks it once and
+        otherwise sleeps 0.1 s before looking again, at every notebook."""
+        await super().kill(restart=restart)
+        for _ in range(40):
+            if self.process is None or self.process.poll() is not None:
+                return
+            await asyncio.sleep(0.005)
 
     async def _usuel(self, cmd: list[str], regles: dict | None, **kwargs):
         """The usual launch; confined, it goes through the confinement module, which execs cmd."""

@@ -236,7 +236,7 @@ def _carnets_de_travail_sans_fsync() -> None:
 
 
 def main() -> int:
-    from autograder.formateur.cours import alleger_imports
+    from autograder.formateur.cours import alleger_imports, sans_extensions_serveur
 
     alleger_imports()
     protocole = os.fdopen(os.dup(1), "w", encoding="utf-8", buffering=1)
@@ -249,6 +249,7 @@ def main() -> int:
         limites.appliquer(depart.get("memoire_mo"), depart.get("fichier_mo"))
         if depart.get("prechauffe", True):
             prechauffe.lancer_sans_attendre()
+    sans_extensions_serveur()
     import nbgrader.converters  # noqa: F401 — the heaviest import, done while waiting
 
     _valider_sans_recontroler_le_schema()
