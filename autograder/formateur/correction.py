@@ -28,7 +28,13 @@ from pathlib import Path
 
 from autograder.formateur import limites, sauvegarde
 from autograder.formateur.bilan import Bilan, Progression, Resultat
-from autograder.formateur.cours import ErreurCours, carnet, dossier_cours, verifier_devoir
+from autograder.formateur.cours import (
+    ErreurCours,
+    carnet,
+    dossier_cours,
+    sans_extensions_serveur,
+    verifier_devoir,
+)
 from autograder.formateur.equipe import Equipe, copies_probables
 
 
@@ -119,6 +125,7 @@ def corriger(
     depart = {"memoire_mo": memoire_mo, "fichier_mo": fichier_mo, "prechauffe": prechauffe}
     pool = Equipe(run, depart)
     pool.prelancer(copies_probables(cours, devoirs, etudiants, jobs))  # start-up overlaps below
+    sans_extensions_serveur()
     try:
         coursedir = dossier_cours(cours)
         notebooks = {d: verifier_devoir(coursedir, d) for d in devoirs}

@@ -19,6 +19,29 @@ def alleger_imports() -> None:
     sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
 
 
+def sans_extensions_serveur() -> None:
+    """Import nbgrader without its Jupyter server extensions: its package imports them (Tornado
+    handlers, jupyter_server: a sixth of its import time) and grading never uses them. For the
+    processes of `ntc grade` only; the real modules are imported if this nbgrader needs more."""
+    import types
+
+    if "nbgrader" in sys.modules:
+        return
+    noms = [
+        f"nbgrader.server_extensions.{n}"
+        for n in ("assignment_list", "course_list", "validate_assignment", "formgrader")
+    ]
+    for nom in noms:
+        module = types.ModuleType(nom)
+        module.load_jupyter_server_extension = lambda app: None
+        sys.modules[nom] = module
+    try:
+        import nbgrader  # noqa: F401
+    except ImportError:
+        for nom in [n for n in sys.modules if n == "nbgrader" or n.startswith("nbgrader.")]:
+            del sys.modules[nom]
+
+
 class ErreurCours(Exception):
     """A French message for the trainer (no traceback)."""
 

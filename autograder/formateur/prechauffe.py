@@ -19,6 +19,7 @@ learner's file, or read it, instead).
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import signal
@@ -35,13 +36,21 @@ NOM = "ntc-noyau-prechauffe"
 # (MPLBACKEND), pandas while `get_ipython()` answers a kernel (it sizes its tables on that at
 # import: 20 columns in a kernel, the terminal's width elsewhere). The test that autograded
 # notebooks are identical, outputs included, with and without this server keeps the list honest.
+# Then what IPKernelApp.initialize imports (its debugger pulls debugpy, the history sqlite3) and
+# the course's widgets and workbook libraries. ipywidgets registers its comm targets at import when
+# a kernel runs: done again in the child once its kernel exists (`_apres_initialisation`).
 PRECHARGES = (
     "ipykernel.kernelapp",
     "ipykernel.ipkernel",
     "ipykernel.zmqshell",
+    "ipykernel.debugger",
+    "psutil",
+    "sqlite3",
     "numpy",
     "matplotlib",
     "matplotlib.pyplot",
+    "openpyxl",
+    "ipywidgets",
 )
 PRECHARGES_DANS_UN_NOYAU = ("pandas",)
 BACKEND_IPYKERNEL = "module://matplotlib_inline.backend_inline"
@@ -234,6 +243,15 @@ class NoyauPrechauffe(LocalProvisioner):
         self.cwd = cwd
         return self.connection_info
 
+    async def kill(self, restart: bool = False) -> None:
+        """SIGKILL, then watch the kernel go for a moment: jupyter_client checks it once and
+        otherwise sleeps 0.1 s before looking again, at every notebook."""
+        await super().kill(restart=restart)
+        for _ in range(40):
+            if self.process is None or self.process.poll() is not None:
+                return
+            await asyncio.sleep(0.005)
+
     async def _usuel(self, cmd: list[str], regles: dict | None, **kwargs):
         """The usual launch; confined, it goes through the confinement module, which execs cmd."""
         if regles is not None:
@@ -269,7 +287,7 @@ def _reaper(_signum, _frame) -> None:
             return
 
 
-def _enfant(requete: dict, a_fermer: list[int]) -> None:
+def _enfant(requete: dict, a_fermer: list[int], ajoutes: dict[str, str]) -> None:
     """In the forked child: become `python -m ipykernel_launcher ARGV` and never return."""
     code = 1
     try:
@@ -284,6 +302,8 @@ def _enfant(requete: dict, a_fermer: list[int]) -> None:
         os.chdir(requete["cwd"])
         os.environ.clear()
         os.environ.update(requete["env"])
+        for cle, valeur in ajoutes.items():  # set at import by a pre-imported module, if absent
+            os.environ.setdefault(cle, valeur)
         if requete.get("confinement"):  # before any learner code, while single-threaded
             from autograder.formateur import confinement
 
@@ -296,6 +316,13 @@ def _enfant(requete: dict, a_fermer: list[int]) -> None:
         from ipykernel import kernelapp
 
         sys.argv = [ipykernel_launcher.__file__, *requete["argv"]]
+        initialiser = kernelapp.IPKernelApp.initialize
+
+        def initialize(app, argv=None):
+            initialiser(app, argv)
+            _apres_initialisation()
+
+        kernelapp.IPKernelApp.initialize = initialize
         # IPKernelApp reads JPY_PARENT_PID into a trait default when the module is imported, that
         # is in the server: give it the kernel's own, or the kernel would outlive its parent.
         parent = int(os.environ.get("JPY_PARENT_PID") or 0)
@@ -319,6 +346,14 @@ def _enfant(requete: dict, a_fermer: list[int]) -> None:
             os._exit(code)
 
 
+def _apres_initialisation() -> None:
+    """What the pre-imported modules do at import when a kernel is running, done in the child
+    once its kernel exists, as a fresh kernel importing them would."""
+    widgets = sys.modules.get("ipywidgets")
+    if widgets is not None:
+        widgets._handle_ipython()  # the comm targets of the kernel's comm manager
+
+
 def _servir() -> int:
     import importlib
 
@@ -326,6 +361,7 @@ def _servir() -> int:
     if sys.path and (sys.path[0] == "" or Path(sys.path[0]) == Path.cwd()):
         del sys.path[0]
     os.environ.setdefault("MPLBACKEND", BACKEND_IPYKERNEL)  # what IPKernelApp.init_gui_pylab sets
+    avant = dict(os.environ)
     for module in PRECHARGES:
         importlib.import_module(module)
     import builtins
@@ -341,6 +377,7 @@ def _servir() -> int:
             importlib.import_module(module)
     finally:
         del builtins.get_ipython
+    ajoutes = {k: v for k, v in os.environ.items() if k not in avant}  # debugpy sets one
     entree = sys.stdin.buffer
     sortie = os.fdopen(os.dup(1), "w", encoding="utf-8", buffering=1)
     os.dup2(2, 1)  # the kernels' stdout goes where a launched kernel's goes: the worker's log
@@ -357,7 +394,7 @@ def _servir() -> int:
             sortie.write(json.dumps({"erreur": str(exc)}) + "\n")
             continue
         if pid == 0:
-            _enfant(requete, [sortie.fileno()])
+            _enfant(requete, [sortie.fileno()], ajoutes)
         sortie.write(json.dumps({"pid": pid}) + "\n")
     return 0
 

@@ -67,9 +67,11 @@ class Travailleur:
         self.base = Path(reglages["dossier_run"])
         from autograder.formateur.cours import charger_config
 
-        surcharge = {}
+        # The outputs are collected when the kernel is stopped: killing it at once spares its
+        # shutdown (IPython's exit hooks) and the wait for it; the notebook is the same.
+        surcharge = {"Execute": {"shutdown_kernel": "immediate"}}
         if reglages.get("delai"):
-            surcharge["Execute"] = {"timeout": int(reglages["delai"])}
+            surcharge["Execute"]["timeout"] = int(reglages["delai"])
         self.config = charger_config(Path(reglages["cours"]), **surcharge)
         from nbgrader.converters import Autograde
 
@@ -216,8 +218,25 @@ def _valider_sans_recontroler_le_schema() -> None:
     common.jsonschema = _Jsonschema()
 
 
+def _carnets_de_travail_sans_fsync() -> None:
+    """nbgrader commits once per graded cell, and SQLite syncs the disk at each commit. The
+    worker's gradebooks are throwaway copies (the parent merges their rows into the real one,
+    which keeps SQLite's defaults): no sync, rollback journal in memory."""
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    def pragmas(connexion, _enregistrement):
+        if type(connexion).__module__.startswith("sqlite3"):
+            curseur = connexion.cursor()
+            curseur.execute("PRAGMA synchronous=OFF")
+            curseur.execute("PRAGMA journal_mode=MEMORY")
+            curseur.close()
+
+    event.listen(Engine, "connect", pragmas)
+
+
 def main() -> int:
-    from autograder.formateur.cours import alleger_imports
+    from autograder.formateur.cours import alleger_imports, sans_extensions_serveur
 
     alleger_imports()
     protocole = os.fdopen(os.dup(1), "w", encoding="utf-8", buffering=1)
@@ -230,9 +249,11 @@ def main() -> int:
         limites.appliquer(depart.get("memoire_mo"), depart.get("fichier_mo"))
         if depart.get("prechauffe", True):
             prechauffe.lancer_sans_attendre()
+    sans_extensions_serveur()
     import nbgrader.converters  # noqa: F401 — the heaviest import, done while waiting
 
     _valider_sans_recontroler_le_schema()
+    _carnets_de_travail_sans_fsync()
     ligne = sys.stdin.readline()
     if not ligne.strip():  # no submission for this worker after all
         prechauffe.arreter()
