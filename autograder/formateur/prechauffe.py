@@ -36,9 +36,8 @@ NOM = "ntc-noyau-prechauffe"
 # (MPLBACKEND), pandas while `get_ipython()` answers a kernel (it sizes its tables on that at
 # import: 20 columns in a kernel, the terminal's width elsewhere). The test that autograded
 # notebooks are identical, outputs included, with and without this server keeps the list honest.
-# Then what IPKernelApp.initialize imports (its debugger pulls debugpy, the history sqlite3) and
-# the course's widgets and workbook libraries. ipywidgets registers its comm targets at import when
-# a kernel runs: done again in the child once its kernel exists (`_apres_initialisation`).
+# Then what IPKernelApp.initialize imports (debugger: debugpy; history: sqlite3), the widgets and
+# openpyxl; ipywidgets' comm targets are registered again in the child (`_apres_initialisation`).
 PRECHARGES = (
     "ipykernel.kernelapp",
     "ipykernel.ipkernel",
@@ -244,8 +243,7 @@ class NoyauPrechauffe(LocalProvisioner):
         return self.connection_info
 
     async def kill(self, restart: bool = False) -> None:
-        """SIGKILL, then watch the kernel go for a moment: jupyter_client checks it once and
-        otherwise sleeps 0.1 s before looking again, at every notebook."""
+        """SIGKILL, then watch the kernel go (jupyter_client would sleep 0.1 s per notebook)."""
         await super().kill(restart=restart)
         for _ in range(40):
             if self.process is None or self.process.poll() is not None:
