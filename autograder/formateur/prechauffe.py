@@ -1,9 +1,8 @@
 """Pre-warmed kernels for the grading workers: a fork server and its jupyter_client provisioner.
 
-Why: a large part of what one notebook costs to autograde is a new Python process importing
-ipykernel, IPython, NumPy, pandas and Matplotlib, paid again for every submission (measured: about
-0.8 s of CPU saved per notebook, for 3 to 4 s in all). A worker starts this server once; the server imports those modules, then forks one
-child per notebook, and the child becomes the kernel exactly as `python -m ipykernel_launcher -f …`
+Why: much of a notebook's autograding cost is a new Python process importing ipykernel, IPython,
+NumPy, pandas and Matplotlib for every submission (about 0.8 s of CPU saved per notebook, measured).
+A worker starts this server once; the server imports those modules, then forks one child per notebook, and the child becomes the kernel exactly as `python -m ipykernel_launcher -f …`
 would (same argv, environment, working folder, `sys.path`, its own session and process group).
 Nothing of one learner reaches another: each kernel is a fresh fork of a server that never ran a
 learner's code. The modules' state is the state right after import; what a fresh interpreter draws
