@@ -2,12 +2,11 @@
 
 Why: much of a notebook's autograding cost is a new Python process importing ipykernel, IPython,
 NumPy, pandas and Matplotlib for every submission (about 0.8 s of CPU saved per notebook, measured).
-A worker starts this server once; it imports those modules, then forks one child per notebook,
-which becomes the kernel as `python -m ipykernel_launcher -f …` would (same argv, environment,
-working folder, `sys.path`, its own session and process group).
-Nothing of one learner reaches another: each kernel is a fresh fork of a server that never ran a
-learner's code. The modules' state is the state right after import; what a fresh interpreter draws
-at random (NumPy's global generator; `random` reseeds itself at fork) is drawn again in the child.
+A worker starts this server once; it imports those modules, then forks one child per notebook
+that becomes the kernel as `python -m ipykernel_launcher -f …` would (same argv, environment,
+folder, `sys.path`, own session and process group). No learner reaches another: each kernel forks
+a server that never ran learner code. Modules are as right after import; what a fresh interpreter
+draws at random (NumPy's global generator; `random` reseeds at fork) is drawn again in the child.
 
 It is an ordinary kernel provisioner (`jupyter_client.provisioning`): nbclient, nbgrader's
 `Execute`, timeouts, interrupts, kills and dead-kernel detection are unchanged. A kernel is started
