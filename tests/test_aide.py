@@ -42,3 +42,51 @@ def test_a_cell_python_cannot_read_gets_a_french_hint(tmp_path, capsys):
         sortie = _plat(capsys.readouterr().out)
         assert sortie.count("Indice : Python ne peut pas lire") == 1, sortie
         assert attendu in sortie and "conservées" in sortie, (cellule, sortie)
+
+
+def test_a_failed_grade_cell_shows_its_french_reason_without_the_engine_traceback(tmp_path, capsys):
+    from IPython.core.interactiveshell import InteractiveShell
+
+    shell = InteractiveShell.instance()
+    ouvrir_seance("cp9_relation_client", tmp_path)
+    capsys.readouterr()
+    shell.user_ns["seance"] = ouvrir_seance("cp9_relation_client", tmp_path)
+    resultat = shell.run_cell('seance.noter("taux_attrition_annuel")')
+    assert isinstance(resultat.error_in_exec, AssertionError)  # still 0 point for nbgrader
+    sortie = _plat(capsys.readouterr().out)
+    assert "AssertionError : Aucune réponse enregistrée pour « Taux d'attrition 2025 »" in sortie
+    assert "seance.py" not in sortie and "Traceback" not in sortie
+    # any other assertion keeps its full traceback (a learner's own check, a trainer's test)
+    shell.run_cell("def f():\n    assert 1 == 2, 'mon test'\nf()")
+    sortie = _plat(capsys.readouterr().out)
+    assert "mon test" in sortie and "Traceback" in sortie
+
+
+def test_the_data_workbook_is_not_written_when_nbgrader_grades(tmp_path, monkeypatch):
+    from autograder.widgets.seance import SeanceNotebook
+
+    correction = tmp_path / "autograded" / "alice" / "cp9_relation_client"
+    correction.mkdir(parents=True)
+    monkeypatch.chdir(correction)
+    chemin = SeanceNotebook("cp9_relation_client", correction).ecrire_classeur()
+    assert chemin is not None and not chemin.exists()  # the page links it; no file written
+    monkeypatch.chdir(tmp_path)
+    chemin = SeanceNotebook("cp9_relation_client", tmp_path).ecrire_classeur()
+    assert chemin.is_file()  # a learner's own folder gets the workbook
+
+
+def test_under_autograde_an_exercise_shows_its_statement_without_a_live_widget(
+    tmp_path, monkeypatch
+):
+    from autograder.widgets.seance import SeanceNotebook
+
+    correction = tmp_path / "autograded" / "alice" / "cp9_relation_client"
+    correction.mkdir(parents=True)
+    monkeypatch.chdir(correction)
+    seance = SeanceNotebook("cp9_relation_client", correction)
+    seance.afficher("taux_attrition_annuel")
+    assert "taux_attrition_annuel" not in seance.widgets
+    monkeypatch.chdir(tmp_path)
+    seance = SeanceNotebook("cp9_relation_client", tmp_path)
+    seance.afficher("taux_attrition_annuel")
+    assert "taux_attrition_annuel" in seance.widgets  # a learner gets the widget

@@ -131,6 +131,10 @@ _ERREURS_AIDEES = (
 
 
 def _gestionnaire(shell, etype, valeur, tb, tb_offset=None):
+    if getattr(valeur, "ntc_note_nulle", False):  # a grade cell's French reason is the message
+        stb = [f"{etype.__name__}\u00a0: {valeur}"]
+        shell._showtraceback(etype, valeur, stb)
+        return stb
     stb = shell.InteractiveTB.structured_traceback(etype, valeur, tb, tb_offset=tb_offset)
     if isinstance(valeur, _ERREURS_AIDEES) and not isinstance(valeur, AssertionError):
         stb = [*stb, f"\n💡 Indice : {indice(valeur)} {_CONSERVEES}"]

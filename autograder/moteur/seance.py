@@ -41,6 +41,21 @@ def mode_correction() -> bool:
     return os.environ.get("NTC_MODE", "entrainement").strip().lower() != "evaluation"
 
 
+def note_nulle(raison: str) -> AssertionError:
+    """The failure of a grade cell (0 point), marked so that the notebook shows the French reason
+    alone, without a traceback through the engine (moteur/aide.py)."""
+    exc = AssertionError(raison)
+    exc.ntc_note_nulle = True
+    return exc
+
+
+def dans_la_correction() -> bool:
+    """True when the kernel runs in nbgrader's autograde folder (autograded/<learner>/<devoir>):
+    what only a learner downloads (the data workbook) is not written there."""
+    parties = Path.cwd().parts
+    return len(parties) >= 3 and parties[-3] == "autograded"
+
+
 def identifiant_par_defaut() -> str:
     for var in ("NTC_IDENTIFIANT", "JUPYTERHUB_USER", "NB_USER"):
         if os.environ.get(var):
@@ -146,6 +161,8 @@ class Seance:
         if not feuilles:
             return None
         chemin = self.chemin_classeur
+        if dans_la_correction() and not reecrire:  # the same page, without a file nobody opens
+            return chemin
         if reecrire or not tableur.classeur_lisible(chemin):
             try:
                 tableur.ecrire_classeur(chemin, feuilles)
@@ -254,12 +271,12 @@ class Seance:
                 verdicts.append(ex.evaluer(ex.lire(self.valeur_variable(ex), depuis_code=True)))
             except ReponseInvalide as exc:
                 if not verdicts:
-                    raise AssertionError(str(exc)) from None
+                    raise note_nulle(str(exc)) from None
         if not verdicts:
-            raise AssertionError(f"Aucune réponse enregistrée pour « {ex.titre} ».")
+            raise note_nulle(f"Aucune réponse enregistrée pour « {ex.titre} ».")
         verdict = max(verdicts, key=lambda v: v.score)
         if verdict.score <= 0:
-            raise AssertionError(" ".join([verdict.message, *verdict.details]))
+            raise note_nulle(" ".join([verdict.message, *verdict.details]))
         print(f"{ex.titre} : {verdict.message}")
         if verdict.juste:
             return None

@@ -13,7 +13,7 @@ from typing import Any
 from autograder.moteur.affichage import tableaux_defilants
 from autograder.moteur.aide import aide_en_francais
 from autograder.moteur.formats import ReponseInvalide
-from autograder.moteur.seance import Seance, mode_correction
+from autograder.moteur.seance import Seance, dans_la_correction, mode_correction
 
 
 class SeanceNotebook(Seance):
@@ -44,7 +44,9 @@ class SeanceNotebook(Seance):
     def afficher(self, nom: str) -> None:
         """Show the statement and its answer widget (an optional code route may follow)."""
         ex = self.exercice(nom)
-        if not ex.widget:
+        # Under nbgrader's autograde nobody answers: the graded copy and its feedback page show
+        # the statement (a live widget would only cost time and print as text there).
+        if not ex.widget or dans_la_correction():
             from IPython.display import Markdown, display
 
             display(Markdown(ex.enonce_markdown()))
