@@ -69,7 +69,12 @@ class Travailleur:
 
         # The outputs are collected when the kernel is stopped: killing it at once spares its
         # shutdown (IPython's exit hooks) and the wait for it; the notebook is the same.
-        surcharge = {"Execute": {"shutdown_kernel": "immediate"}}
+        surcharge = {
+            "Execute": {"shutdown_kernel": "immediate"},
+            # nbconvert validates the notebook after each of autograde's dozen preprocessors;
+            # once, at the end, checks the same output (its own setting).
+            "Exporter": {"optimistic_validation": True},
+        }
         if reglages.get("delai"):
             surcharge["Execute"]["timeout"] = int(reglages["delai"])
         self.config = charger_config(Path(reglages["cours"]), **surcharge)
