@@ -27,22 +27,22 @@ ETAPES = (
           "Qui vous êtes, l'entreprise, la période analysée et le plan de l'exposé.",
           ("CT1.2",)),
     Etape("chiffres", "Les chiffres et les écarts", 0.27, "chiffres clés, résultats par commercial",
-          "Le réalisé face à l'objectif pour l'équipe puis par commercial : écart en euros, taux "
-          "de réalisation, panier moyen, transformation ; un chiffre par idée, lu sur le "
+          "Le réalisé face à l'objectif pour l'équipe puis par commercial : écart en euros, taux "
+          "de réalisation, panier moyen, transformation ; un chiffre par idée, lu sur le "
           "graphique.", ("CP4.1", "CP4.2", "CP8.1", "CP8.2", "CT1.4")),
     Etape("causes", "Les causes", 0.20, "ce qui a porté les résultats, obstacles",
-          "Pourquoi ces écarts : ce qui a porté les résultats, les obstacles, chaque cause "
-          "appuyée sur un indicateur (peu de devis, ou des devis mal transformés ?).",
+          "Pourquoi ces écarts : ce qui a porté les résultats, les obstacles, chaque cause "
+          "appuyée sur un indicateur (peu de devis, ou des devis mal transformés ?).",
           ("CP4.3", "CP8.2")),
     Etape("actions", "Le plan d'actions", 0.33, "plan d'actions",
-          "Chaque action : le constat chiffré qu'elle corrige, son objectif, ses moyens, son "
-          "délai, son coût, son indicateur ; alignée sur les objectifs de l'entreprise.",
+          "Chaque action : le constat chiffré qu'elle corrige, son objectif, ses moyens, son "
+          "délai, son coût, son indicateur ; alignée sur les objectifs de l'entreprise.",
           ("CP4.4", "CP4.7", "CP8.3", "CP8.4")),
     Etape("suivi", "Suivi et ressources", 0.10, "suivi, ressources, risques",
           "Comment vous suivrez les actions (indicateurs, fréquence) et ce qu'elles coûtent en "
           "budget et en temps, compte tenu des contraintes.", ("CP4.5", "CP8.5")),
     Etape("conclusion", "Conclusion", 0.03, "conclusion",
-          "Les deux ou trois idées à retenir, puis « Je suis prêt pour vos questions. »",
+          "Les deux ou trois idées à retenir, puis « Je suis prêt pour vos questions. »",
           ("CT1.3",)),
 )  # fmt: skip
 

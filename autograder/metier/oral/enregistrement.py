@@ -16,7 +16,7 @@ DUREE_MIN = 1.0  # seconds: shorter is a click on « Arrêter » too soon, not a
 TAILLE_MAX = 80_000_000  # bytes: 16 min of a phone's 44.1 kHz mono WAV is 85 MB, of M4A 15 MB
 GARDE = "Vos enregistrements précédents sont conservés."
 INVITATION = (
-    "Enregistrez-vous avec le bouton « Enregistrer », ou déposez le fichier de votre téléphone "
+    "Enregistrez-vous avec le bouton « Enregistrer », ou déposez le fichier de votre téléphone "
     "(WebM, Ogg, WAV ou M4A)."
 )
 VERDICTS = {"court": "trop court", "dans_le_temps": "dans le temps", "long": "trop long"}
@@ -35,7 +35,7 @@ def mesurer(contenu: bytes, duree_navigateur=None) -> tuple[float, str, str]:
         m = audio.mesurer(contenu)
     except audio.AudioIllisible as exc:
         raise ReponseInvalide(
-            f"Ce fichier n'est pas un enregistrement utilisable : {exc}. {INVITATION} {GARDE}"
+            f"Ce fichier n'est pas un enregistrement utilisable : {exc}. {INVITATION} {GARDE}"
         ) from None
     duree, source = m.duree, "fichier"
     if duree is None:
@@ -45,13 +45,13 @@ def mesurer(contenu: bytes, duree_navigateur=None) -> tuple[float, str, str]:
             navigateur = None
         if navigateur is None or not audio.debit_plausible(len(contenu), navigateur):
             raise ReponseInvalide(
-                "La durée de ce fichier est illisible : enregistrez-le en WebM, Ogg, WAV ou M4A "
+                "La durée de ce fichier est illisible : enregistrez-le en WebM, Ogg, WAV ou M4A "
                 f"(dictaphone du téléphone). {GARDE}"
             )
         duree, source = navigateur, "navigateur"
     if duree < DUREE_MIN:
         raise ReponseInvalide(
-            "Enregistrement de moins d'une seconde : cliquez sur « Arrêter » à la fin de votre "
+            "Enregistrement de moins d'une seconde : cliquez sur « Arrêter » à la fin de votre "
             f"compte rendu, pas au début. {GARDE}"
         )
     return duree, m.extension, source
@@ -62,18 +62,18 @@ def juger(duree: float, fenetre: tuple[float, float], allouee: float) -> tuple[s
     part's window (shortest, longest) and the time the RE allows (`allouee`, seconds)."""
     bas, haut = fenetre
     regle = (
-        f"le temps alloué est de {min_s(allouee)} ; la répétition accepte de {min_s(bas)} à "
+        f"le temps alloué est de {min_s(allouee)} ; la répétition accepte de {min_s(bas)} à "
         f"{min_s(haut)}"
     )
     if duree < bas:
         return "court", (
-            f"Compte rendu de {min_s(duree)} : trop court, il manque {min_s(bas - duree)} ({regle}). "
+            f"Compte rendu de {min_s(duree)} : trop court, il manque {min_s(bas - duree)} ({regle}). "
             "Développez l'analyse des écarts et le plan d'actions, chiffres à l'appui."
         )
     if duree > haut:
         return "long", (
-            f"Compte rendu de {min_s(duree)} : {min_s(duree - allouee)} de plus que le temps "
-            f"alloué ({regle}). À l'examen, le jury vous arrête au bout de {min_s(allouee)} : "
+            f"Compte rendu de {min_s(duree)} : {min_s(duree - allouee)} de plus que le temps "
+            f"alloué ({regle}). À l'examen, le jury vous arrête au bout de {min_s(allouee)} : "
             "resserrez les chiffres (un par idée) et gardez le temps du plan d'actions."
         )
-    return "dans_le_temps", f"Compte rendu de {min_s(duree)} : dans le temps ({regle})."
+    return "dans_le_temps", f"Compte rendu de {min_s(duree)} : dans le temps ({regle})."

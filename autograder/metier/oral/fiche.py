@@ -51,9 +51,9 @@ th, td {{ border: 1px solid #999; padding: 1mm 2mm; text-align: left; vertical-a
 .entete {{ font-size: 9pt; color: #333; margin: 0.5mm 0; }}
 </style></head><body>
 <h1>Auto-évaluation de l'oral — {e(d["titre"])}</h1>
-<p class="entete">Candidat : {e(d["identifiant"])} · {e(d["date"])}</p>
+<p class="entete">Candidat : {e(d["identifiant"])} · {e(d["date"])}</p>
 <p class="entete">{e(d["temps"])}</p>
-<p class="entete">Enregistrement : {e(d["enregistrement"])}</p>
+<p class="entete">Enregistrement : {e(d["enregistrement"])}</p>
 <h2>Critères du référentiel (RE §3.2 et REAC)</h2>
 <table><thead><tr><th scope="col">Critère</th><th scope="col">Libellé officiel</th>
 <th scope="col">Mon niveau</th></tr></thead><tbody>{lignes}</tbody></table>
@@ -81,8 +81,8 @@ def fiche_pdf(d: dict, chemin: str | Path) -> Path:
 
     for ligne in _lignes(f"Auto-évaluation de l'oral — {d['titre']}", 62, 2):
         ecrire(ligne, 13, gras=True)
-    for texte in (f"Candidat : {d['identifiant']} · {d['date']}", d["temps"],
-                  f"Enregistrement : {d['enregistrement']}"):  # fmt: skip
+    for texte in (f"Candidat : {d['identifiant']} · {d['date']}", d["temps"],
+                  f"Enregistrement : {d['enregistrement']}"):  # fmt: skip
         ecrire(texte[:130], 8.5, gris=0.2)
     y -= 6
     ecrire("Critères du référentiel (RE §3.2 et REAC)", 11, gras=True)

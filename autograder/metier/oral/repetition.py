@@ -90,7 +90,7 @@ class CarnetOral:
             self.reponses.ecrire_fichier(relatif, bytes(contenu))
         except OSError as exc:
             return False, (
-                f"Enregistrement non sauvegardé ({exc.strerror or exc}) : rien n'a changé. {GARDE}"
+                f"Enregistrement non sauvegardé ({exc.strerror or exc}) : rien n'a changé. {GARDE}"
             )
         return True, self._ajouter(relatif, len(contenu), duree, source, duree_navigateur)
 
@@ -110,10 +110,10 @@ class CarnetOral:
         except OSError as exc:
             return (
                 f"{message} Le fichier {relatif} est écrit, mais la liste des enregistrements n'a "
-                f"pas pu être mise à jour ({exc.strerror or exc}) : cliquez sur « Chercher mes "
-                "fichiers » pour la reprendre."
+                f"pas pu être mise à jour ({exc.strerror or exc}) : cliquez sur « Chercher mes "
+                "fichiers » pour la reprendre."
             )
-        return f"{message} Fichier gardé pour votre formateur : {relatif}."
+        return f"{message} Fichier gardé pour votre formateur : {relatif}."
 
     def chercher_fichiers(self) -> list[str]:
         """Recordings put in enregistrements/ by hand (a phone's file too heavy to drop): each one
@@ -133,9 +133,9 @@ class CarnetOral:
                 contenu = f.read_bytes()
                 duree, _, source = mesurer(contenu)
             except (ReponseInvalide, OSError) as exc:
-                lignes.append(f"{f.name} : {exc}")
+                lignes.append(f"{f.name} : {exc}")
                 continue
-            lignes.append(f"{f.name} : {self._ajouter(relatif, len(contenu), duree, source, None)}")
+            lignes.append(f"{f.name} : {self._ajouter(relatif, len(contenu), duree, source, None)}")
         if not self.essais():
             lignes.append(
                 f"Aucun enregistrement pour l'instant, ni dans le carnet ni dans le dossier "
@@ -158,8 +158,8 @@ class CarnetOral:
             return f"Aucun enregistrement pour l'instant. {INVITATION}"
         n = len(self.essais())
         return (
-            f"Enregistrement gardé pour votre formateur : {r['fichier']} "
-            f"({min_s(r['duree'])}, {VERDICTS.get(r.get('verdict'), '?')}) ; "
+            f"Enregistrement gardé pour votre formateur : {r['fichier']} "
+            f"({min_s(r['duree'])}, {VERDICTS.get(r.get('verdict'), '?')}) ; "
             f"{n} enregistrement{'s' if n > 1 else ''} en tout, tous conservés."
         )
 
@@ -178,9 +178,9 @@ class CarnetOral:
     def noter(self, critere: str, niveau: str) -> None:
         """Save one line of the grid (« » clears it); a French ValueError for unknown values."""
         if critere not in {c.id for c in self.criteres()}:
-            raise ValueError(f"Critère « {critere} » absent de la grille de cette partie.")
+            raise ValueError(f"Critère « {critere} » absent de la grille de cette partie.")
         if niveau not in {k for k, _ in NIVEAUX}:
-            raise ValueError(f"Niveau inconnu : « {niveau} » (acquis, en_cours, non_acquis).")
+            raise ValueError(f"Niveau inconnu : « {niveau} » (acquis, en_cours, non_acquis).")
         grille = {**self.grille(), critere: niveau}
         self.reponses.enregistrer("grille", {k: n for k, n in grille.items() if n})
 
@@ -208,7 +208,7 @@ class CarnetOral:
             "titre": self.partie.titre,
             "identifiant": self.identifiant,
             "date": date.today().strftime("%d/%m/%Y"),
-            "temps": f"Temps alloué : {min_s(self.allouee)} (répétition : de "
+            "temps": f"Temps alloué : {min_s(self.allouee)} (répétition : de "
             f"{min_s(bas)} à {min_s(haut)})",
             "enregistrement": (
                 f"{r['fichier']} · {min_s(r['duree'])} · {VERDICTS.get(r.get('verdict'))}"
@@ -219,7 +219,7 @@ class CarnetOral:
                 (c.id, c.libelle, niveaux[g[c.id]] if c.id in g else "à évaluer")
                 for c in self.criteres()
             ],
-            "synthese": "Acquis : {} · En cours : {} · Non acquis : {} · À évaluer : {}".format(
+            "synthese": "Acquis : {} · En cours : {} · Non acquis : {} · À évaluer : {}".format(
                 *self.synthese()
             ),
             "remarques": self.remarques(),

@@ -41,17 +41,17 @@ CRITERES_PAR_PARTIE: dict[str, tuple[str, ...]] = {
 
 # Why: one line per part, for the learner and the jury (the course's reading, said as such).
 CE_QUI_EST_OBSERVE = {
-    "preparation": "Le candidat se prépare seul : le jury n'observe rien.",
-    "compte_rendu": "Le candidat parle seul, diaporama à l'appui : l'analyse des indicateurs et "
+    "preparation": "Le candidat se prépare seul : le jury n'observe rien.",
+    "compte_rendu": "Le candidat parle seul, diaporama à l'appui : l'analyse des indicateurs et "
     "des écarts, les causes, les actions correctives et leurs ressources, un compte rendu clair, "
     "des visuels adaptés, le temps tenu.",
-    "echange_travaux": "Le jury questionne les travaux : causes, choix des actions et des "
+    "echange_travaux": "Le jury questionne les travaux : causes, choix des actions et des "
     "ressources, part de responsabilité du commercial, réalisme des mesures.",
-    "prospection": "Au téléphone, face au jury qui joue les interlocuteurs : obtenir l'identité "
+    "prospection": "Au téléphone, face au jury qui joue les interlocuteurs : obtenir l'identité "
     "du responsable, présenter l'entreprise, créer la relation, fixer le rendez-vous.",
-    "negociation": "En face à face : présentation personnalisée, posture d'expert-conseil, "
+    "negociation": "En face à face : présentation personnalisée, posture d'expert-conseil, "
     "argumentation, traitement des objections, concessions, recherche de l'accord.",
-    "echange_negociation": "Le jury questionne la négociation : faisabilité et rentabilité de la "
+    "echange_negociation": "Le jury questionne la négociation : faisabilité et rentabilité de la "
     "proposition, besoins futurs, analyse du résultat obtenu.",
 }
 
@@ -81,7 +81,7 @@ class PartieOrale:
 def _verifier_taille(taille: str) -> None:
     if taille not in TAILLES:
         raise ValueError(
-            f"Taille d'épreuve inconnue : {taille!r} ; tailles : " + ", ".join(TAILLES) + "."
+            f"Taille d'épreuve inconnue : {taille!r} ; tailles : " + ", ".join(TAILLES) + "."
         )
 
 
@@ -127,7 +127,7 @@ def partie(ident: str, taille: str = "titre") -> PartieOrale:
     for p in sequence_orale(taille):
         if p.id == ident:
             return p
-    raise ValueError(f"L'oral de l'épreuve « {taille} » n'a pas de partie « {ident} ».")
+    raise ValueError(f"L'oral de l'épreuve « {taille} » n'a pas de partie « {ident} ».")
 
 
 def fenetre(p: PartieOrale) -> tuple[float, float]:
