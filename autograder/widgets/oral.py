@@ -22,6 +22,7 @@ from autograder.metier.examen.tableau import attendus
 from autograder.metier.examen.tailles import LIVRABLES
 from autograder.metier.oral.compte_rendu import min_s
 from autograder.metier.oral.repetition import DOSSIER, FICHE, NIVEAUX, NOM, CarnetOral
+from autograder.moteur.affichage import signe
 from autograder.moteur.formats import ReponseInvalide
 from autograder.moteur.nombres import euros, pourcent
 from autograder.moteur.seance import Seance
@@ -34,6 +35,13 @@ DEBIT_AUDIO = 32_000  # bits per second: see Enregistreur.bits_par_seconde
 
 def _alerte(texte: str) -> str:
     return f"<div role='alert'>⚠️ {html.escape(texte)}</div>"
+
+
+def _valeur(libelle: str, v: float) -> str:
+    """A key figure as the dashboard writes it: rates in %, the écart signed, amounts in €."""
+    if libelle.startswith("Taux"):
+        return pourcent(v)
+    return signe(v) if libelle.startswith("Écart") else euros(v, 0)
 
 
 def _taille_de_l_ecrit(seance) -> str | None:
@@ -102,8 +110,7 @@ class RepetitionOrale(CarnetOral):
                 )
         morceaux.append(f"<ul>{''.join(depots)}</ul>")
         att = attendus(sujet.cas[ident].ventes)
-        lignes = [(k, euros(v, 0) if "Taux" not in k else pourcent(v))
-                  for k, v in chiffres_cles(att).items() if v is not None]  # fmt: skip
+        lignes = [(k, _valeur(k, v)) for k, v in chiffres_cles(att).items() if v is not None]
         par_commercial = [
             (n, pourcent(att.valeur("commerciaux", n, "taux_realisation") or 0),
              pourcent(att.valeur("commerciaux", n, "transformation") or 0))
@@ -203,9 +210,9 @@ class RepetitionOrale(CarnetOral):
         garde, message = self.recevoir(contenu, duree_navigateur, type_mime)
         derniers = self.essais()
         verdict = derniers[-1].get("verdict") if garde and derniers else None
-        signe = {"dans_le_temps": "✅", "court": "⏱️", "long": "⏱️"}.get(verdict, "⚠️")
+        marque = "✅" if verdict == "dans_le_temps" else "⚠️"
         role = "status" if garde else "alert"
-        self.resultat.value = f"<div role='{role}'>{signe} {html.escape(message)}</div>"
+        self.resultat.value = f"<div role='{role}'>{marque} {html.escape(message)}</div>"
         self.micro.statut = ""  # the same sentence twice is still announced
         self.micro.statut = (
             "Enregistrement reçu par le carnet : résultat ci-dessous."
@@ -225,7 +232,7 @@ class RepetitionOrale(CarnetOral):
 
     # -- self-evaluation -----------------------------------------------------------------------
     def autoevaluation(self) -> w.Widget:
-        """One drop-down per official criterion of the report, saved at each change."""
+        """One row of buttons per official criterion of the report, saved at each change."""
         deja = self.grille()
         resume = w.HTML()
         listes = {}
@@ -247,11 +254,14 @@ class RepetitionOrale(CarnetOral):
 
         lignes = []
         for c in self.criteres():
-            listes[c.id] = liste = w.Dropdown(
+            # Buttons, not a drop-down: in JupyterLab a letter or an arrow typed on a focused
+            # <select> is taken as a notebook shortcut; Tab and Space work on buttons.
+            listes[c.id] = liste = w.ToggleButtons(
                 options=[(lib, v) for v, lib in NIVEAUX],
                 value=deja.get(c.id, ""),
                 description=c.id,
-                layout=w.Layout(width="18em"),
+                tooltips=[f"{c.id} : {lib}" for _, lib in NIVEAUX],
+                style={"button_width": "8em", "description_width": "4em"},
             )
             liste.observe(lambda ch, i=c.id: sauver(ch, i), names="value")
             lignes += [w.HTML(f"<p style='margin:0.5em 0 0'>{html.escape(c.libelle)}</p>"), liste]

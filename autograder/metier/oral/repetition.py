@@ -31,7 +31,7 @@ NOM = "compte_rendu_oral"  # enregistrements/compte_rendu_oral-<n>.<ext>
 FICHE = "autoevaluation_oral"
 EXTENSIONS = (".webm", ".ogg", ".opus", ".wav", ".m4a", ".mp4", ".aac")
 NIVEAUX = (
-    ("", "— à évaluer —"),
+    ("", "À évaluer"),
     ("acquis", "Acquis"),
     ("en_cours", "En cours"),
     ("non_acquis", "Non acquis"),
