@@ -18,10 +18,15 @@ from . import test_enregistreur as enregistreur
 from .conftest import ROOT
 from .navigateur import (
     DELAI_WIDGET,
+    ZONES_LAB,
     assert_libelles,
+    assert_rendu,
     assert_widgets_ok,
+    attendre_rendu_stable,
+    audit_axe,
     executer_tout,
     ouvrir_notebook,
+    violations_hors_liste,
 )
 
 # The recorder tests' Chromium with a fake microphone (a beep), allowed without a click.
@@ -115,6 +120,10 @@ def test_enregistrer_le_compte_rendu_et_remplir_la_grille_au_clavier(page_micro,
     assert (racine / "autoevaluation_oral.pdf").read_bytes().startswith(b"%PDF")
     assert_libelles(page, minimum=1)  # the notes; the grid's levels are named buttons
     assert_widgets_ok(page)
+    attendre_rendu_stable(page)  # with a take, its verdict and a sheet: more than test_rendu sees
+    assert_rendu(page)
+    echecs = violations_hors_liste(audit_axe(page, inclure=[ZONES_LAB]), {})
+    assert not echecs, "axe-core (WCAG 2.1 A/AA) :\n- " + "\n- ".join(echecs)
 
 
 def test_micro_refuse_rien_n_est_perdu(page_micro, lab):
