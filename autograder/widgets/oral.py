@@ -139,6 +139,7 @@ class RepetitionOrale(CarnetOral):
         chrono = ChronoEpreuve(
             self.chrono,
             "Pendant la préparation, relisez vos travaux et notez votre plan sur une feuille.",
+            fin="passez au compte rendu.",
         )
         encore = w.Button(
             description="Nouvelle répétition : relancer la préparation",

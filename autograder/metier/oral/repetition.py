@@ -54,7 +54,7 @@ class CarnetOral:
             self.reponses.fixer_identifiant(identifiant_par_defaut())
         self.chrono = Chrono(
             self.reponses, f"preparation_{taille}", self.preparation.duree_minutes * 60,
-            "Préparation de l'oral",
+            "Préparation de l'oral", "Passez au compte rendu, diaporama ouvert.",
         )  # fmt: skip
 
     @property
