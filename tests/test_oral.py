@@ -295,3 +295,19 @@ def test_a_negotiation_ccp_rehearses_the_title_oral(tmp_path):
     ecrit.reponses.enregistrer("chrono_ecrit_ccp_negociation", {"debut": "2026-01-05T09:00:00"})
     rep = RepetitionOrale(tmp_path)
     assert rep.taille == "titre" and "CCP « négociation »" in rep.note_taille
+
+
+def test_preparation_clock_comes_from_the_data_and_survives_a_restart(tmp_path):
+    from datetime import datetime, timedelta
+
+    c = CarnetOral(tmp_path, identifiant="a")
+    assert c.chrono.secondes == partie("preparation").duree_minutes * 60 == 30 * 60
+    debut = datetime.now().astimezone() - timedelta(minutes=31)
+    c.chrono.demarrer(debut)
+    relu = CarnetOral(tmp_path)
+    assert relu.chrono.fini() and "Passez au compte rendu" in relu.chrono.etat()
+    relu.chrono.recommencer()  # a new rehearsal: the earlier start stays in the record
+    assert not relu.chrono.fini()
+    assert CarnetOral(tmp_path).reponses.valeur("chrono_preparation_titre")["precedents"] == [
+        debut.isoformat(timespec="seconds")
+    ]
