@@ -139,3 +139,37 @@ def test_certificats_verbatim_dans_le_re():
                 heures, minutes = divmod(p.duree_minutes, 60)
                 ecrit = f"{heures} h" + (f" {minutes}" if minutes else "")
                 assert re.search(rf"\(durée : {ecrit}( min)?\)", extrait), (ccp.id, ecrit)
+
+
+@pytest.mark.parametrize(
+    ("taille", "ids", "total"),
+    [
+        ("titre", ["preparation", "compte_rendu", "echange_travaux", "prospection", "negociation",
+                   "echange_negociation"], 150),
+        ("ccp_prospection", ["preparation", "compte_rendu", "echange_travaux", "prospection"], 60),
+        ("ccp_negociation", ["preparation", "negociation", "echange_negociation"], 105),
+    ],
+)  # fmt: skip
+def test_sous_parties_de_l_oral(taille, ids, total):
+    """The oral's timed sub-parts (RE §3.1 and the CCP parts) add up to the oral's duration."""
+    orale = ref.partie_orale(taille)
+    assert orale.duree_minutes == total
+    assert [p.id for p in orale.parties] == ids
+    assert sum(p.duree_minutes for p in orale.parties) == total
+    for p in orale.parties:
+        assert p.description.startswith(f"Pendant {p.duree_minutes} minutes"), p.id
+    with pytest.raises(ValueError, match="Taille d'épreuve inconnue"):
+        ref.partie_orale("ccp_inconnu")
+
+
+def test_sous_parties_de_l_oral_des_ccp_verbatim():
+    if not SOURCE_MD.exists():
+        pytest.skip(f"référentiel source absent : {SOURCE_MD}")
+    source = SOURCE_MD.read_text(encoding="utf-8")
+    for ccp in ref.certificats():
+        debut = re.search(rf"## CCP\s+### {re.escape(ccp.titre)}", source).start()
+        fin = source.find("Autres modalités d'évaluation", debut)
+        extrait = _sans_balises(source[debut:fin])
+        for p in ref.partie_orale(ccp.id).parties:
+            for phrase in re.split(r"(?<=\.) ", _sans_balises(p.description)):
+                assert phrase in extrait, (ccp.id, p.id, phrase)

@@ -42,6 +42,7 @@ class Chrono:
     nom: str  # what is timed, e.g. « ecrit » (key `chrono_<nom>` in the answer store)
     secondes: int
     titre: str
+    apres_la_fin: str = ""  # what to do once the time is up (default: hand in the files)
 
     def __post_init__(self):
         if self.secondes <= 0:
@@ -113,10 +114,11 @@ class Chrono:
         if self.debut is None:
             return f"{self.titre}\u00a0: {duree_en_clair(self.secondes)}, pas encore commencée."
         if self.fini(quand):
-            return (
-                f"{self.titre}\u00a0: temps écoulé (fin à {self.fin:%H:%M}). Rendez vos fichiers ; "
-                "un fichier déposé après la fin est signalé comme rendu en retard."
+            consigne = self.apres_la_fin or (
+                "Rendez vos fichiers ; un fichier déposé après la fin est signalé comme rendu en "
+                "retard."
             )
+            return f"{self.titre}\u00a0: temps écoulé (fin à {self.fin:%H:%M}). {consigne}"
         return (
             f"{self.titre}\u00a0: {duree_en_clair(self.restant(quand))} restantes "
             f"(fin à {self.fin:%H:%M})."

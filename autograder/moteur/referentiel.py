@@ -37,6 +37,7 @@ class Partie:
     duree_minutes: int | None
     description: str
     parties: tuple[Partie, ...] = ()
+    id: str | None = None  # the sub-parts of an oral: preparation, compte_rendu, prospection…
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ def _partie(d: dict) -> Partie:
         duree_minutes=d.get("duree_minutes"),
         description=d.get("description", ""),
         parties=tuple(_partie(p) for p in d.get("parties", ())),
+        id=d.get("id"),
     )
 
 
@@ -138,6 +140,21 @@ def transversales() -> tuple[Competence, ...]:
 def modalites() -> tuple[Modalite, ...]:
     """The exam modalities of RE §3.1."""
     return charger().modalites
+
+
+def partie_orale(taille: str = "titre") -> Partie:
+    """« Partie 2 : mise en situation orale » of the title (`taille="titre"`) or of a CCP
+    (« ccp_prospection », « ccp_negociation »), with its timed sub-parts."""
+    if taille == "titre":
+        mes = next(m for m in modalites() if m.id == "mise_en_situation")
+    else:
+        ccp = {c.id: c for c in certificats()}
+        if taille not in ccp:
+            raise ValueError(
+                f"Taille d'épreuve inconnue : {taille!r} ; tailles : titre, " + ", ".join(ccp) + "."
+            )
+        mes = next(m for m in ccp[taille].modalites if m.id == "mise_en_situation")
+    return next(p for p in mes.parties if p.parties and p.titre.endswith("orale"))
 
 
 def certificats() -> tuple[Certificat, ...]:

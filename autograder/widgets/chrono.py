@@ -96,13 +96,14 @@ class Minuteur(anywidget.AnyWidget):
 class ChronoEpreuve(w.VBox):
     """« Commencer l'épreuve », then the countdown; rebuilt as it was after a restart."""
 
-    def __init__(self, chrono: Chrono, consigne: str = "", avant=None, apres=None):
-        # avant() -> a French reason not to start yet, or None; apres(): once started
+    def __init__(self, chrono: Chrono, consigne: str = "", avant=None, apres=None, fin: str = ""):
+        # avant() -> a French reason not to start yet, or None; apres(): once started;
+        # fin: what the end announcement asks for (default: hand in the files)
         self.chrono, self.avant, self.apres = chrono, avant, apres
         self.minuteur = Minuteur(
             titre=f"Temps restant : {chrono.titre}",
             secondes=chrono.secondes,
-            message_fin=f"Temps écoulé ({chrono.titre})\u00a0: déposez vos fichiers.",
+            message_fin=f"Temps écoulé ({chrono.titre})\u00a0: {fin or 'déposez vos fichiers.'}",
         )
         self.etat = w.HTML()
         self.bouton = w.Button(

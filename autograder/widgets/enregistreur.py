@@ -36,6 +36,7 @@ const MESSAGES = {
     "fichier ci-dessous.",
 };
 const TYPES = ["audio/webm;codecs=opus", "audio/webm", "audio/ogg;codecs=opus", "audio/mp4"];
+const ENVOI_MAX = 9 * 1024 * 1024;  // a kernel message over 10 MiB closes Jupyter's websocket
 
 function horloge(s) {
   const t = Math.floor(s);
@@ -65,7 +66,9 @@ function render({ model, el }) {
   temps.className = "ntc-temps";
   temps.setAttribute("role", "timer");
   temps.setAttribute("aria-label", "Durée enregistrée");
-  temps.textContent = "0:00";
+  const objectif = model.get("objectif");
+  const cible = objectif ? ` / ${horloge(objectif)}` : "";
+  temps.textContent = `0:00${cible}`;
   const lecteur = document.createElement("audio");
   lecteur.controls = true;
   lecteur.hidden = true;
@@ -108,7 +111,9 @@ function render({ model, el }) {
       return;
     }
     const type = TYPES.find((t) => MediaRecorder.isTypeSupported(t));
-    enregistreur = new MediaRecorder(flux, type ? { mimeType: type } : {});
+    const options = type ? { mimeType: type } : {};
+    if (model.get("bits_par_seconde")) options.audioBitsPerSecond = model.get("bits_par_seconde");
+    enregistreur = new MediaRecorder(flux, options);
     morceaux = [];
     enregistreur.addEventListener("dataavailable", (e) => { if (e.data.size) morceaux.push(e.data); });
     enregistreur.addEventListener("stop", async () => {
@@ -124,8 +129,21 @@ function render({ model, el }) {
       }
       lecteur.src = URL.createObjectURL(blob);
       lecteur.hidden = false;
-      temps.textContent = horloge(duree);
-      dire(`Enregistrement terminé (${horloge(duree)}) : envoi… Le résultat s'affiche sous « Vérifier ».`);
+      temps.textContent = horloge(duree) + cible;
+      if (blob.size > ENVOI_MAX) {
+        const lien = document.createElement("a");
+        lien.href = lecteur.src;
+        const ext = blob.type.includes("ogg") ? "ogg" : blob.type.includes("mp4") ? "m4a" : "webm";
+        lien.download = `${model.get("nom_fichier") || "enregistrement"}.${ext}`;
+        lien.textContent = "Télécharger cet enregistrement";
+        dire(`Enregistrement de ${horloge(duree)} trop lourd pour être envoyé au carnet ` +
+          `(${Math.round(blob.size / 1e6)} Mo) : téléchargez-le avec ce lien, placez-le dans le ` +
+          "dossier « enregistrements » à côté du carnet, puis cliquez sur « Chercher mes " +
+          "fichiers ». Vos enregistrements précédents sont conservés. ");
+        statut.append(lien);
+        return;
+      }
+      dire(`Enregistrement terminé (${horloge(duree)}) : envoi… Le résultat s'affiche ci-dessous.`);
       const octets = await blob.arrayBuffer();
       model.send({ type: "enregistrement", duree, mime: blob.type }, undefined, [octets]);
     });
@@ -134,7 +152,7 @@ function render({ model, el }) {
     const limite = model.get("limite");
     minuterie = setInterval(() => {
       const s = (performance.now() - debut) / 1000;
-      temps.textContent = horloge(s);
+      temps.textContent = horloge(s) + cible;
       if (s >= limite && enregistreur.state === "recording") {
         dire(`Durée maximale atteinte (${horloge(limite)}) : enregistrement arrêté.`);
         enregistreur.stop();
@@ -142,7 +160,7 @@ function render({ model, el }) {
     }, 250);
     arreter.disabled = false;
     arreter.focus();
-    dire("Enregistrement en cours… Dites votre pitch, puis cliquez sur « Arrêter ».");
+    dire(`Enregistrement en cours… ${model.get("consigne")}`);
   });
   arreter.addEventListener("click", () => {
     if (enregistreur && enregistreur.state === "recording") enregistreur.stop();
@@ -167,6 +185,7 @@ _CSS = """
 """
 
 LIMITE_SECONDES = 600  # a recording stops by itself after ten minutes
+CONSIGNE = "Dites votre pitch, puis cliquez sur « Arrêter »."
 
 
 class Enregistreur(anywidget.AnyWidget):
@@ -177,6 +196,12 @@ class Enregistreur(anywidget.AnyWidget):
     titre = traitlets.Unicode("").tag(sync=True)
     statut = traitlets.Unicode("").tag(sync=True)
     limite = traitlets.Float(LIMITE_SECONDES).tag(sync=True)
+    objectif = traitlets.Float(0).tag(sync=True)  # seconds shown as « 3:12 / 15:00 »; 0: none
+    consigne = traitlets.Unicode(CONSIGNE).tag(sync=True)  # said while recording
+    # Opus at 32 kbit/s is clear speech: 16 minutes are 4 MB (the browser's default is 4 times
+    # that, and a message over 10 MiB closes the kernel's websocket). 0: the browser's default.
+    bits_par_seconde = traitlets.Int(0).tag(sync=True)
+    nom_fichier = traitlets.Unicode("").tag(sync=True)  # the name a too-heavy take downloads as
 
     def __init__(self, recevoir, **kwargs):
         super().__init__(**kwargs)
