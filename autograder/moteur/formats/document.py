@@ -173,7 +173,7 @@ class Document(Format):
                 marque = "✅" if o.cle in trouve else "❌ À revoir\u00a0:"
                 details.append(f"{marque} {o.libelle}")
             elif o.cle in trouve:
-                details.append(f"⚠️ Défaut repéré : {o.libelle}")
+                details.append(f"⚠️ Défaut repéré : {o.libelle}")
         if hasattr(ex.module, "reperes"):
             details.append(ex.module.reperes(ex.params, contenu))
         return Verdict(score, phrase(score), details)
@@ -244,19 +244,19 @@ def verifier_fichier(nom: str, contenu: bytes, extensions: tuple[str, ...], tail
     taille_acceptable(
         contenu,
         taille_max,
-        vide=f"Le fichier « {nom} » est vide (0 octet). {GARDE}",
-        conseil="réduisez la taille des images (dans Word : Fichier › Compresser les "
-        f"images ; dans Writer : clic droit sur l'image › Compresser). {GARDE}",
+        vide=f"Le fichier « {nom} » est vide (0 octet). {GARDE}",
+        conseil="réduisez la taille des images (dans Word : Fichier › Compresser les "
+        f"images ; dans Writer : clic droit sur l'image › Compresser). {GARDE}",
     )
     if contenu.startswith(OLE):
         if CHIFFRE in contenu:
             raise ReponseInvalide(
-                f"Ce document est protégé par un mot de passe : le correcteur ne peut pas "
+                f"Ce document est protégé par un mot de passe : le correcteur ne peut pas "
                 f"l'ouvrir. Enregistrez-en une copie sans mot de passe, puis déposez-la. {GARDE}"
             )
         raise ReponseInvalide(
             f"Ce fichier est à l'ancien format ({ANCIENS_NOMS.get(extension, 'Office 97-2003')}) "
-            f"malgré son nom : ouvrez-le, puis « Enregistrer sous… » au format "
+            f"malgré son nom : ouvrez-le, puis « Enregistrer sous… » au format "
             f"{attendu(extensions)}. {GARDE}"
         )
     try:
@@ -274,7 +274,7 @@ def verifier_fichier(nom: str, contenu: bytes, extensions: tuple[str, ...], tail
         if extension == ".docx":
             logiciel = "votre traitement de texte"
         raise ReponseInvalide(
-            f"Le fichier « {nom} » est abîmé : il ne s'ouvre pas (copie interrompue ?). "
+            f"Le fichier « {nom} » est abîmé : il ne s'ouvre pas (copie interrompue ?). "
             f"Ouvrez-le dans {logiciel}, enregistrez-le de nouveau, puis déposez-le. {GARDE}"
         )
     return extension
@@ -287,18 +287,18 @@ def mauvaise_extension(nom: str, extension: str, extensions: tuple[str, ...]) ->
         format_, logiciels = LOGICIELS[vers]
         if extension in ODF:
             return (
-                f"« {nom} » est au format OpenDocument ({extension}) : dans LibreOffice, "
-                f"Fichier › « Enregistrer sous… », type « {format_} », gardez ce format "
+                f"« {nom} » est au format OpenDocument ({extension}) : dans LibreOffice, "
+                f"Fichier › « Enregistrer sous… », type « {format_} », gardez ce format "
                 "quand LibreOffice le demande, puis déposez le nouveau fichier."
             )
         return (
-            f"« {nom} » est à l'ancien format ({extension}) : dans {logiciels}, Fichier › "
-            f"« Enregistrer sous… », type « {format_} », puis déposez le nouveau fichier."
+            f"« {nom} » est à l'ancien format ({extension}) : dans {logiciels}, Fichier › "
+            f"« Enregistrer sous… », type « {format_} », puis déposez le nouveau fichier."
         )
     if extension == ".pdf":
         return (
-            f"« {nom} » est un PDF : il ne se relit pas pour la correction. Déposez le "
+            f"« {nom} » est un PDF : il ne se relit pas pour la correction. Déposez le "
             f"fichier {attendu(extensions)} que vous avez écrit (le PDF, vous l'exportez pour "
             "l'envoi)."
         )
-    return f"« {nom} » n'est pas un fichier {attendu(extensions)} : déposez votre document."
+    return f"« {nom} » n'est pas un fichier {attendu(extensions)} : déposez votre document."
