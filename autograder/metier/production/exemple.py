@@ -19,6 +19,7 @@ from docx.shared import Cm, Pt
 from pptx import Presentation
 from pptx.util import Inches
 
+from autograder.metier.production.lecture import lire_blocs, positions
 from autograder.metier.production.regles import regles
 
 PHRASE = (
@@ -135,3 +136,21 @@ def squelette_pptx(diapositives: int | None = None) -> bytes:
     sortie = io.BytesIO()
     deck.save(sortie)
     return sortie.getvalue()
+
+
+def mots_par_page() -> int:
+    """Words of body text a page holds in the RE's format (A4, Arial 11, 1,15), by the
+    checker's own page estimate (autograder.metier.production.lecture.METHODE)."""
+    doc = docx.Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Cm(21), Cm(29.7)
+    for cote in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, cote, Cm(2.5))
+    mettre_en_forme(doc)
+    mots = 5000
+    for texte in _texte(mots):
+        doc.add_paragraph(texte)
+    sortie = io.BytesIO()
+    doc.save(sortie)
+    blocs, hauteur = lire_blocs(sortie.getvalue())
+    return round(sum(b.mots for b in blocs) / positions(blocs, hauteur)[-1] / 10) * 10
