@@ -7,11 +7,13 @@ from __future__ import annotations
 import io
 import json
 import re
+import zipfile
 from functools import cache
 
 import docx
 import pytest
 from docx.shared import Pt
+from docx.text.paragraph import Paragraph
 from pptx import Presentation
 from pptx.util import Pt as PtPptx
 
@@ -121,12 +123,6 @@ def test_missing_theme_and_thin_theme():
     assert "partie_1_theme_6" in r.cles("manque")
     assert "partie_2_theme_3_court" in r.cles("attention")
     assert "Surveillance de la concurrence" in r.markdown()
-
-
-def Paragraph(el, doc):  # noqa: N802 (python-docx's class, for a loose element)
-    from docx.text.paragraph import Paragraph as P
-
-    return P(el, doc)
 
 
 def test_wrong_font_size_and_spacing():
@@ -252,6 +248,18 @@ def test_wrong_document_files(nom, contenu, message):
     r = verifier_document(contenu, nom)
     assert r.refus and message in r.refus and (nom in r.refus or "Ce " in r.refus), r.refus
     assert "❌" in r.markdown() and "role='alert'" in r.html()
+
+
+def test_zip_bomb_is_refused_by_the_shared_checks(monkeypatch):
+    from autograder.metier.production import document
+
+    monkeypatch.setattr(document, "TAILLE_MAX", 2_000)
+    sortie = io.BytesIO()
+    with zipfile.ZipFile(sortie, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", "0" * 100_000)  # 100 kB from a few hundred bytes
+    r = verifier_document(sortie.getvalue(), "bombe.docx")
+    assert "bombe.docx" in r.refus and "est abîmé" in r.refus
 
 
 def test_deck_renamed_docx_and_empty_document():

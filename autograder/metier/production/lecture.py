@@ -102,7 +102,7 @@ def lire_blocs(contenu: bytes) -> tuple[list[Bloc], float]:
     paragraphes: list[tuple[Bloc, Paragraph]] = []
     for el, toc in _elements(doc.element.body):
         if el.tag == qn("w:tbl"):
-            blocs.append(_tableau(el, doc, forme, largeur, taille_corps))
+            blocs.append(_tableau(el, largeur, taille_corps))
             continue
         p = Paragraph(el, doc)
         texte = _texte(el)
@@ -159,7 +159,7 @@ def _par_ligne(largeur: float, taille: float) -> float:
     return max(10.0, largeur / (LARGEUR_CARACTERE * taille))
 
 
-def _tableau(el, doc, forme: MiseEnForme, largeur: float, taille: float) -> Bloc:
+def _tableau(el, largeur: float, taille: float) -> Bloc:
     lignes_xml = el.findall(qn("w:tr"))
     hauteur, textes = 0.0, []
     n_images = 0
