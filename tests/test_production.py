@@ -89,6 +89,17 @@ def test_theme_headings():
     assert nomme_le_theme("6. Surveillance de la concurrence", t)
     assert nomme_le_theme("La surveillance des concurrents", t)
     assert not nomme_le_theme("Sources d'informations", t)
+    tendances = (
+        regles().parties[2].themes[5]
+    )  # Adaptation aux tendances du marché et aux évolutions
+    assert nomme_le_theme("6. Adaptation", tendances)
+    assert nomme_le_theme("S'adapter aux tendances", tendances)
+    assert not nomme_le_theme("5. Adaptation", tendances)
+
+
+def test_a_part_is_not_named_by_chance():
+    assert not nomme_la_partie("Une partie du budget va à la communication", 1)
+    assert not nomme_la_partie("La partie prenante principale", 1)
 
 
 # -- the document ----------------------------------------------------------------------------

@@ -29,10 +29,10 @@ MOTS_COMPETENCE = {
     "CP9": ("relation client", "experience client", "fidelis", "crm"),
 }
 LIBELLES_COMPETENCE = {"CP1": "veille", "CP2": "plan d'actions", "CP9": "relation client"}
-ORDINAUX = {
-    1: r"premiere|1\s*(?:re|ere|er)?|i|une",
-    2: r"deuxieme|seconde|2\s*(?:e|eme|nde)?|ii|deux",
-    3: r"troisieme|3\s*(?:e|eme)?|iii|trois",
+ORDINAUX = {  # part number -> (before « partie », after « partie »)
+    1: (r"premiere|1\s*(?:re|ere|er)", r"1|i|une"),
+    2: (r"deuxieme|seconde|2\s*(?:e|eme|nde)", r"2|ii|deux"),
+    3: (r"troisieme|3\s*(?:e|eme)", r"3|iii|trois"),
 }
 MOTS_VIDES = set(
     "a au aux d de des du en et l la le les par pour sur un une dans avec ou leur leurs son sa ses "
@@ -134,10 +134,10 @@ def duree_entretien_final() -> int:
 def nomme_la_partie(texte: str, numero: int) -> bool:
     """Whether a heading names part `numero` (« Première partie », « Partie 2 », « 3e partie »)."""
     t = plat(texte)
-    o = ORDINAUX[numero]
+    avant, apres = ORDINAUX[numero]
     return bool(
-        re.search(rf"(?<!\w)(?:{o})\W*partie\b", t)
-        or re.search(rf"\bpartie\W*(?:n\W*)?(?:{o})(?!\w)", t)
+        re.search(rf"(?<!\w)(?:{avant})\W*partie\b", t)
+        or re.search(rf"\bpartie\W*(?:n\W*)?(?:{apres})(?!\w)", t)
     )
 
 
@@ -147,9 +147,13 @@ def nomme_la_competence(texte: str, competence: str) -> bool:
 
 
 def nomme_le_theme(texte: str, theme: Theme) -> bool:
-    """Whether a heading names a theme: most of the theme title's meaningful words (all of them
-    when it has one or two)."""
-    mots = {m[:5] for m in re.findall(r"[a-z]+", plat(texte))}
+    """Whether a heading names a theme: enough of the theme title's meaningful words (one of one,
+    two of two to four, three of five or more), or one of them after the theme's number
+    (« 6. Adaptation »)."""
+    t = plat(texte)
+    mots = {m[:5] for m in re.findall(r"[a-z]+", t)}
     trouves = sum(r in mots for r in theme.racines)
-    besoin = len(theme.racines) if len(theme.racines) <= 2 else -(-len(theme.racines) * 3 // 5)
-    return bool(theme.racines) and trouves >= besoin
+    n = len(theme.racines)
+    besoin = 1 if n == 1 else 2 if n <= 4 else 3
+    numero = re.match(rf"\s*{theme.numero}\s*[.)\-–:]", t) is not None
+    return bool(theme.racines) and (trouves >= besoin or (numero and trouves >= 1))
