@@ -12,6 +12,9 @@ from functools import cache
 
 import docx
 import pytest
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 from pptx import Presentation
@@ -186,6 +189,31 @@ def test_short_parts_and_the_skeleton():
     assert not any(
         k.startswith("partie") and k.endswith("_absente") for k in squelette.cles("manque")
     )
+
+
+def test_word_table_of_contents_in_a_content_control():
+    """Word wraps its table of contents in a w:sdt block; its entries are « toc 1 » paragraphs
+    that repeat the part headings: they are the sommaire, not the parts."""
+    doc = ouvrir(bon_docx())
+    corps = doc.element.body
+    sommaire = [p for p in doc.paragraphs if p.style.name == "TOC Heading"][0]._p
+    sdt = OxmlElement("w:sdt")
+    pr, contenu = OxmlElement("w:sdtPr"), OxmlElement("w:sdtContent")
+    galerie = OxmlElement("w:docPartObj")
+    nom = OxmlElement("w:docPartGallery")
+    nom.set(qn("w:val"), "Table of Contents")
+    galerie.append(nom)
+    pr.append(galerie)
+    sdt.extend([pr, contenu])
+    corps.insert(corps.index(sommaire), sdt)
+    contenu.append(sommaire)
+    style = doc.styles.add_style("toc 1", WD_STYLE_TYPE.PARAGRAPH)
+    for p in regles().parties:
+        entree = doc.add_paragraph(f"{p.titre} : {p.intitule.lower()}\t3", style=style)._p
+        contenu.append(entree)
+    r = verifier_document(sauver(doc), "production.docx")
+    assert not r.cles("manque") and not r.cles("attention"), r.markdown()
+    assert "sommaire" in r.cles("ok")
 
 
 def test_bold_lines_stand_for_headings_when_no_style_is_used():
