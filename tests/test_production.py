@@ -1,6 +1,5 @@
-"""The production of the questionnement à partir de productions: the RE's rules as data, the
-checker on generated good and faulty .docx and .pptx (python-docx, python-pptx), wrong formats,
-the jury question bank, the deposit widget and the rehearsal."""
+"""The production: the RE's rules as data, the checker on generated good and faulty .docx and .pptx,
+wrong formats, the jury question bank, the deposit widget and the rehearsal."""
 
 from __future__ import annotations
 
@@ -98,9 +97,6 @@ def test_theme_headings():
     assert nomme_le_theme("6. Adaptation", tendances)
     assert nomme_le_theme("S'adapter aux tendances", tendances)
     assert not nomme_le_theme("5. Adaptation", tendances)
-
-
-def test_a_part_is_not_named_by_chance():
     assert not nomme_la_partie("Une partie du budget va à la communication", 1)
     assert not nomme_la_partie("La partie prenante principale", 1)
 
@@ -393,9 +389,8 @@ def test_rehearsal_clocks_and_saved_notes(tmp_path):
     from autograder.widgets.production import RepetitionProduction
 
     rep = RepetitionProduction(tmp_path)
-    assert [rep.chrono(p).secondes for p in ("presentation", "questions", "entretien_final")] == [
-        1800, 1800, 600,
-    ]  # fmt: skip
+    durees = [rep.chrono(p).secondes for p in ("presentation", "questions", "entretien_final")]
+    assert durees == [1800, 1800, 600]
     jury = rep.questions_jury("CP1")
     jury.children[0].children[1].value = "Des alertes Google et la revue du secteur."
     relu = RepetitionProduction(tmp_path).reponses.valeur("jury_CP1")
