@@ -43,7 +43,7 @@ class Section:
         return not (self.paragraphes or self.tableaux or self.alternatives)
 
 
-def _ouvrir(contenu: bytes):
+def ouvrir_docx(contenu: bytes):
     try:
         return docx.Document(io.BytesIO(contenu))
     except ValueError as exc:  # python-docx: « file … is not a Word file, content type is … »
@@ -57,7 +57,7 @@ def _ouvrir(contenu: bytes):
         raise DocxIllisible("le document est abîmé : il ne se relit pas") from None
 
 
-def _niveau_style(p: Paragraph) -> int | None:
+def niveau_titre(p: Paragraph) -> int | None:
     """Le niveau du titre d'un paragraphe (0 : titre du document), ou None."""
     try:
         nom = sans_accents(p.style.name or "")
@@ -69,12 +69,12 @@ def _niveau_style(p: Paragraph) -> int | None:
     return int(m[1]) if m else None
 
 
-def _gras(p: Paragraph) -> bool:
+def en_gras(p: Paragraph) -> bool:
     runs = [r for r in p.runs if r.text.strip()]
     return bool(runs) and len(p.text.strip()) <= 100 and all(r.bold for r in runs)
 
 
-def _alternatives(element) -> list[str]:
+def alternatives_images(element) -> list[str]:
     """Le texte alternatif de chaque image ou graphique (wp:docPr descr, sinon title)."""
     sortie = []
     for pr in element.iter(qn("wp:docPr")):
@@ -86,15 +86,17 @@ def _alternatives(element) -> list[str]:
 def lire_docx(contenu: bytes, fabrique=Section) -> tuple[str, list[Section]]:
     """The text before the first section heading, and the sections (made by `fabrique`, a
     Section subclass when the caller's sections know more, as the report's do)."""
-    doc = _ouvrir(contenu)
+    doc = ouvrir_docx(contenu)
     blocs = []  # (niveau de titre ou None, texte, cellules du tableau ou None, alternatives, gras)
     for el in doc.element.body.iterchildren():
         if el.tag == qn("w:p"):
             p = Paragraph(el, doc)
-            blocs.append((_niveau_style(p), p.text.strip(), None, _alternatives(el), _gras(p)))
+            blocs.append(
+                (niveau_titre(p), p.text.strip(), None, alternatives_images(el), en_gras(p))
+            )
         elif el.tag == qn("w:tbl"):
             grille = [[c.text.strip() for c in ligne.cells] for ligne in Table(el, doc).rows]
-            blocs.append((None, "", grille, _alternatives(el), False))
+            blocs.append((None, "", grille, alternatives_images(el), False))
     par_style = any(n for n, texte, *_ in blocs if n and texte)
     avant, sections, niveaux = [], [], []
     for niveau, texte, grille, alternatives, gras in blocs:

@@ -6,6 +6,7 @@ Ids: CP4.2 is the 2nd criterion of CP4 (RE §3.2 order), CT3.1 the 1st criterion
 
 from __future__ import annotations
 
+import copy
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -98,9 +99,7 @@ def _competence(d: dict, transversale: bool) -> Competence:
 @lru_cache(maxsize=1)
 def charger() -> Referentiel:
     """Read and parse the reference once (cached)."""
-    path = data_path("referentiel", "referentiel.json")
-    with open(path, encoding="utf-8") as f:
-        raw = json.load(f)
+    raw = charger_brut()
     cps = tuple(_competence(c, False) for c in raw["competences"])
     cts = tuple(_competence(c, True) for c in raw["transversales"])
     mods = tuple(_modalite(m) for m in raw["modalites"])
@@ -165,6 +164,25 @@ def certificats() -> tuple[Certificat, ...]:
 def plateau_technique() -> tuple[dict, ...]:
     """What a candidate has at the exam (RE annex 1): designation, description, observations."""
     return charger().plateau_technique
+
+
+def production() -> dict:
+    """The production of the questionnement à partir de productions (RE §3.1, informations
+    complémentaires), quoted: rules of the document (font, pages, parts and their themes) and of
+    the slide deck."""
+    return copy.deepcopy(charger_brut()["production"])
+
+
+def dossier_professionnel() -> dict:
+    """What the RE says of the dossier professionnel and the final interview (quotes, sources)."""
+    return copy.deepcopy(charger_brut()["dossier_professionnel"])
+
+
+@lru_cache(maxsize=1)
+def charger_brut() -> dict:
+    """The reference's JSON as written (for the parts not modelled as dataclasses)."""
+    with open(data_path("referentiel", "referentiel.json"), encoding="utf-8") as f:
+        return json.load(f)
 
 
 def tous_les_criteres() -> dict[str, Critere]:

@@ -113,7 +113,7 @@ class Document(Format):
 
     @property
     def attendu(self) -> str:
-        return " ou ".join(LOGICIELS.get(e, (e,))[0] for e in self.extensions)
+        return attendu(self.extensions)
 
     def chemin(self, ex, extension: str, *, code: bool = False) -> str:
         return f"{self.dossier}/{ex.nom}{'-python' if code else ''}{extension}"
@@ -173,7 +173,7 @@ class Document(Format):
                 marque = "✅" if o.cle in trouve else "❌ À revoir\u00a0:"
                 details.append(f"{marque} {o.libelle}")
             elif o.cle in trouve:
-                details.append(f"⚠️ Défaut repéré : {o.libelle}")
+                details.append(f"⚠️ Défaut repéré : {o.libelle}")
         if hasattr(ex.module, "reperes"):
             details.append(ex.module.reperes(ex.params, contenu))
         return Verdict(score, phrase(score), details)
@@ -197,68 +197,12 @@ class Document(Format):
     def _verifier(self, ex, nom: str, contenu: bytes) -> str:
         """The file's extension once it is known to be a readable document; else a French
         message saying what to do."""
-        extension = Path(nom).suffix.lower()
-        if extension not in self.extensions:
-            raise ReponseInvalide(f"{self._mauvaise_extension(nom, extension)} {GARDE}")
-        taille_acceptable(
-            contenu,
-            self.taille_max,
-            vide=f"Le fichier « {nom} » est vide (0 octet). {GARDE}",
-            conseil="réduisez la taille des images (dans Word : Fichier › Compresser les "
-            f"images ; dans Writer : clic droit sur l'image › Compresser). {GARDE}",
-        )
-        if contenu.startswith(OLE):
-            if CHIFFRE in contenu:
-                raise ReponseInvalide(
-                    f"Ce document est protégé par un mot de passe : le correcteur ne peut pas "
-                    f"l'ouvrir. Enregistrez-en une copie sans mot de passe, puis déposez-la. {GARDE}"
-                )
-            raise ReponseInvalide(
-                "Ce fichier est à l'ancien format (Word 97-2003) malgré son nom : ouvrez-le, puis "
-                f"« Enregistrer sous… » au format {self.attendu}. {GARDE}"
-            )
-        try:
-            with zipfile.ZipFile(io.BytesIO(contenu)) as archive:
-                parties = archive.infolist()
-                abime = (
-                    "[Content_Types].xml" not in {p.filename for p in parties}
-                    or sum(p.file_size for p in parties) > 10 * self.taille_max  # a zip bomb
-                    or archive.testzip() is not None
-                )
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-            abime = True
-        if abime:
-            raise ReponseInvalide(
-                f"Le fichier « {nom} » est abîmé : il ne s'ouvre pas (copie interrompue ?). "
-                f"Ouvrez-le dans votre traitement de texte, enregistrez-le de nouveau, puis "
-                f"déposez-le. {GARDE}"
-            )
+        extension = verifier_fichier(nom, contenu, self.extensions, self.taille_max)
         if hasattr(ex.module, "evaluer_document"):  # the declaration reads it: raises if unreadable
             self._noter(ex, contenu)
         else:
             self._controler(ex, contenu)
         return extension
-
-    def _mauvaise_extension(self, nom: str, extension: str) -> str:
-        vers = ODF.get(extension) or ANCIENS.get(extension)
-        if vers in self.extensions:
-            format_, logiciels = LOGICIELS[vers]
-            if extension in ODF:
-                return (
-                    f"« {nom} » est au format OpenDocument ({extension}) : dans LibreOffice, "
-                    f"Fichier › « Enregistrer sous… », type « {format_} », gardez ce format "
-                    "quand LibreOffice le demande, puis déposez le nouveau fichier."
-                )
-            return (
-                f"« {nom} » est à l'ancien format ({extension}) : dans {logiciels}, Fichier › "
-                f"« Enregistrer sous… », type « {format_} », puis déposez le nouveau fichier."
-            )
-        if extension == ".pdf":
-            return (
-                f"« {nom} » est un PDF : il ne se relit pas pour la correction. Déposez le "
-                f"fichier {self.attendu} que vous avez écrit (le PDF, vous l'exportez pour l'envoi)."
-            )
-        return f"« {nom} » n'est pas un fichier {self.attendu} : déposez votre document."
 
     def _noter(self, ex, contenu: bytes) -> tuple[float, list[str]]:
         """A declaration that scores its own checks: (share passed, one line per check)."""
@@ -280,3 +224,81 @@ class Document(Format):
 
 def _stockee(relatif: str, nom: str, contenu: bytes) -> dict:
     return {"fichier": relatif, "nom": nom, "octets": len(contenu), "sha256": empreinte(contenu)}
+
+
+ANCIENS_NOMS = {".docx": "Word 97-2003", ".xlsx": "Excel 97-2003", ".pptx": "PowerPoint 97-2003"}
+
+
+def attendu(extensions: tuple[str, ...]) -> str:
+    """« Word 2007-365 (.docx) »: the formats expected, as the learner's software names them."""
+    return " ou ".join(LOGICIELS.get(e, (e,))[0] for e in extensions)
+
+
+def verifier_fichier(nom: str, contenu: bytes, extensions: tuple[str, ...], taille_max: int) -> str:
+    """The file's extension once it is known to be a sound Office Open XML file (right extension,
+    not empty nor too big, not protected nor in an old or OpenDocument format, a whole zip and no
+    zip bomb); else ReponseInvalide with a French message naming the file and what to do."""
+    extension = Path(nom).suffix.lower()
+    if extension not in extensions:
+        raise ReponseInvalide(f"{mauvaise_extension(nom, extension, extensions)} {GARDE}")
+    taille_acceptable(
+        contenu,
+        taille_max,
+        vide=f"Le fichier « {nom} » est vide (0 octet). {GARDE}",
+        conseil="réduisez la taille des images (dans Word : Fichier › Compresser les "
+        f"images ; dans Writer : clic droit sur l'image › Compresser). {GARDE}",
+    )
+    if contenu.startswith(OLE):
+        if CHIFFRE in contenu:
+            raise ReponseInvalide(
+                f"Ce document est protégé par un mot de passe : le correcteur ne peut pas "
+                f"l'ouvrir. Enregistrez-en une copie sans mot de passe, puis déposez-la. {GARDE}"
+            )
+        raise ReponseInvalide(
+            f"Ce fichier est à l'ancien format ({ANCIENS_NOMS.get(extension, 'Office 97-2003')}) "
+            f"malgré son nom : ouvrez-le, puis « Enregistrer sous… » au format "
+            f"{attendu(extensions)}. {GARDE}"
+        )
+    try:
+        with zipfile.ZipFile(io.BytesIO(contenu)) as archive:
+            membres = archive.infolist()
+            abime = (
+                "[Content_Types].xml" not in {m.filename for m in membres}
+                or sum(m.file_size for m in membres) > 10 * taille_max  # a zip bomb
+                or archive.testzip() is not None
+            )
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        abime = True
+    if abime:
+        logiciel = LOGICIELS.get(extension, ("", "votre logiciel"))[1]
+        if extension == ".docx":
+            logiciel = "votre traitement de texte"
+        raise ReponseInvalide(
+            f"Le fichier « {nom} » est abîmé : il ne s'ouvre pas (copie interrompue ?). "
+            f"Ouvrez-le dans {logiciel}, enregistrez-le de nouveau, puis déposez-le. {GARDE}"
+        )
+    return extension
+
+
+def mauvaise_extension(nom: str, extension: str, extensions: tuple[str, ...]) -> str:
+    """What to do with a file whose extension is not one expected (OpenDocument, Office 97, PDF)."""
+    vers = ODF.get(extension) or ANCIENS.get(extension)
+    if vers in extensions:
+        format_, logiciels = LOGICIELS[vers]
+        if extension in ODF:
+            return (
+                f"« {nom} » est au format OpenDocument ({extension}) : dans LibreOffice, "
+                f"Fichier › « Enregistrer sous… », type « {format_} », gardez ce format "
+                "quand LibreOffice le demande, puis déposez le nouveau fichier."
+            )
+        return (
+            f"« {nom} » est à l'ancien format ({extension}) : dans {logiciels}, Fichier › "
+            f"« Enregistrer sous… », type « {format_} », puis déposez le nouveau fichier."
+        )
+    if extension == ".pdf":
+        return (
+            f"« {nom} » est un PDF : il ne se relit pas pour la correction. Déposez le "
+            f"fichier {attendu(extensions)} que vous avez écrit (le PDF, vous l'exportez pour "
+            "l'envoi)."
+        )
+    return f"« {nom} » n'est pas un fichier {attendu(extensions)} : déposez votre document."
