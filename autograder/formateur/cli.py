@@ -4,6 +4,7 @@
     ntc grade DEVOIR [DEVOIR ...] --jobs N         correction automatique en parallèle
     ntc report [DEVOIR ...]                         grilles de critères officiels (HTML, CSV)
     ntc feedback DEVOIR                             retours nbgrader + grille de critères
+    ntc jury CONTEXTE|SUJET|CAS [--pdf]             kit du jury des oraux (fiches, grilles)
 
 Every command works in the course directory (the folder holding nbgrader_config.py; `--cours`),
 so nbgrader's own commands and formgrader keep working on the same files. Expected errors are
@@ -88,6 +89,11 @@ def _parser() -> argparse.ArgumentParser:
     f = sous.add_parser("feedback", help="retours nbgrader complétés par la grille de critères")
     f.add_argument("devoirs", nargs="+", metavar="DEVOIR")
     f.add_argument("--student", "--apprenant", dest="etudiants", action="append", default=None)
+
+    j = sous.add_parser("jury", help="kit du jury des oraux : fiches de rôle, grilles, questions")
+    j.add_argument("ident", metavar="CONTEXTE|SUJET|CAS", help="contexte, sujet ou cas d'appel")
+    j.add_argument("--pdf", action="store_true", help="écrire aussi le PDF")
+    j.add_argument("--sortie", type=Path, default=None, help="dossier de sortie (jury/)")
     return p
 
 
@@ -132,6 +138,13 @@ def _feedback(args) -> int:
     return 0
 
 
+def _jury(args) -> int:
+    from autograder.formateur.jury import imprimer
+
+    print(imprimer(args.cours, args.ident, args.pdf, args.sortie))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     from autograder.formateur.cours import ErreurCours, alleger_imports, env_nbgrader
 
@@ -140,7 +153,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     # nbgrader runs `alembic` and kernels by name: this interpreter's bin/ first, as `make` does.
     os.environ["PATH"] = env_nbgrader()["PATH"]
-    action = {"init": _init, "grade": _grade, "report": _report, "feedback": _feedback}
+    action = {"init": _init, "grade": _grade, "report": _report, "feedback": _feedback,
+              "jury": _jury}  # fmt: skip
     try:
         return action[args.commande](args)
     except ErreurCours as exc:
