@@ -1,7 +1,8 @@
 """The jury kit of the oral part, printable: HTML (print CSS, one brief or grid per page) and PDF.
 
-``kit(ident)`` accepts an exam context (data/examen/contextes), a subject (both its contexts) or a
-phone case (data/telephone: the phone briefs only). The kit is a list of sections in the exam
+``kit(ident)`` accepts an exam context (data/examen/contextes) or a subject (both its contexts);
+``kit_appel`` lays out the briefs of a phone case (data/telephone, built by
+autograder.metier.telephone.jury) with the phone grid. The kit is a list of sections in the exam
 dossier's block format (``dossier.sections``), so the PDF is laid out by the dossier's own helper
 (``dossier.sections_pdf``) and the HTML by its ``bloc_html``:
 
@@ -21,14 +22,7 @@ from pathlib import Path
 from autograder.metier.examen import contextes
 from autograder.metier.examen import jury_donnees as donnees
 from autograder.metier.examen.dossier import bloc_html, sections_pdf
-from autograder.metier.examen.jury_roles import (
-    Role,
-    ecarts_concurrents,
-    membre,
-    roles_appel,
-    roles_contexte,
-)
-from autograder.metier.telephone import cas as telephone
+from autograder.metier.examen.jury_roles import Role, ecarts_concurrents, membre, roles_contexte
 from autograder.moteur import referentiel
 from autograder.moteur.nombres import duree, euros, nombre
 
@@ -49,10 +43,9 @@ class Kit:
 
 
 def identifiants() -> dict[str, str]:
-    """What ``kit`` accepts: id -> kind (contexte, sujet, appel)."""
+    """What ``kit`` accepts: id -> kind (contexte, sujet)."""
     out = {c: "contexte" for c in contextes.contextes()}
     out.update({s["id"]: "sujet" for s in contextes.sujets()})
-    out.update({c: "appel" for c in telephone.lister_cas()})
     return out
 
 
@@ -134,22 +127,23 @@ def section_questions(echange: str, contexte: dict | None, prefixe: str) -> tupl
     return (f"{prefixe}-questions-{echange}", f"{titre} — {partie}", blocs)
 
 
-def kit(ident: str) -> Kit:
-    """The jury kit of a context, a subject or a phone case; an unknown id lists the others."""
+def inconnu(ident: str, autres: dict[str, list[str]]) -> donnees.ErreurJury:
+    """The French error for an id the kit does not know, listing every known id by kind."""
     connus = identifiants()
-    if ident not in connus:
-        raise donnees.ErreurJury([
-            f"« {ident} » n'est ni un contexte, ni un sujet, ni un cas d'appel. Contextes : "
-            + ", ".join(k for k, v in connus.items() if v == "contexte") + ". Sujets : "
-            + ", ".join(k for k, v in connus.items() if v == "sujet") + ". Cas d'appel : "
-            + ", ".join(k for k, v in connus.items() if v == "appel") + "."
-        ])  # fmt: skip
-    nature, sections = connus[ident], [_deroulement()]
-    if nature == "appel":
-        cas = telephone.charger_cas(ident)
-        sections += [section_role(r, ident) for r in roles_appel(cas)]
-        sections.append(section_grille(donnees.grille("telephone")))
-        return Kit(ident, f"Kit du jury — appel à {cas['entreprise']}", sections)
+    listes = {"Contextes": [k for k, v in connus.items() if v == "contexte"],
+              "Sujets": [k for k, v in connus.items() if v == "sujet"], **autres}  # fmt: skip
+    return donnees.ErreurJury(
+        [f"« {ident} » est inconnu. "
+         + " ".join(f"{nom} : {', '.join(ids)}." for nom, ids in listes.items())]
+    )  # fmt: skip
+
+
+def kit(ident: str) -> Kit:
+    """The jury kit of a context or a subject; an unknown id lists the known ones."""
+    nature = identifiants().get(ident)
+    if nature is None:
+        raise inconnu(ident, {})
+    sections = [_deroulement()]
     if nature == "sujet":
         sujet = next(s for s in contextes.sujets() if s["id"] == ident)
         lus, titre = [contextes.contexte(c) for c in sujet["contextes"]], sujet["titre"]
@@ -162,6 +156,14 @@ def kit(ident: str) -> Kit:
     for c in lus:
         sections += [section_questions(e, c, c["id"]) for e in donnees.questions()]
     return Kit(ident, f"Kit du jury — {titre}", sections)
+
+
+def kit_appel(ident: str, entreprise: str, briefs: list[dict]) -> Kit:
+    """The kit of a phone case: its briefs (dicts of Role's fields) and the phone grid."""
+    sections = [_deroulement()]
+    sections += [section_role(Role(**b), ident) for b in briefs]
+    sections.append(section_grille(donnees.grille("telephone")))
+    return Kit(ident, f"Kit du jury — appel à {entreprise}", sections)
 
 
 # -- HTML ------------------------------------------------------------------------------------------
@@ -198,13 +200,12 @@ def kit_html(k: Kit) -> str:
     )
 
 
-def ecrire(ident: str, dossier, pdf: bool = False) -> list[Path]:
-    """Write <ident>.html (and <ident>.pdf) in `dossier`; returns the paths written."""
+def ecrire(k: Kit, dossier, pdf: bool = False) -> list[Path]:
+    """Write jury_<ident>.html (and .pdf) in `dossier`; returns the paths written."""
     dossier = Path(dossier)
     dossier.mkdir(parents=True, exist_ok=True)
-    k = kit(ident)
-    chemins = [dossier / f"jury_{ident}.html"]
+    chemins = [dossier / f"jury_{k.ident}.html"]
     chemins[0].write_text(k.html(), encoding="utf-8")
     if pdf:
-        chemins.append(k.pdf(dossier / f"jury_{ident}.pdf"))
+        chemins.append(k.pdf(dossier / f"jury_{k.ident}.pdf"))
     return chemins

@@ -246,3 +246,15 @@ def questions() -> dict[str, tuple[Question, ...]]:
 def deroulement() -> list[tuple[str, int, str]]:
     """(title, minutes, official description) of every sub-part of the oral, in RE order."""
     return [(p.titre, p.duree_minutes, p.description) for p in parties_orales().values()]
+
+
+def pour_l_apprenant(ident: str) -> str:
+    """Markdown for the learner: the part's duration, what the jury observes, what to write."""
+    from autograder.moteur.nombres import duree as en_clair
+
+    g = grille(ident)
+    lignes = "\n".join(f"- {ligne.observable}" for ligne in g.lignes)
+    return (
+        f"**{g.partie}** ({en_clair(g.duree_minutes)}). {g.consigne}\n\n"
+        f"Ce que le jury observe :\n\n{lignes}\n\n{g.apres_oral}"
+    )

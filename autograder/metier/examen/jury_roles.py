@@ -2,8 +2,8 @@
 jury assurent le rôle des interlocuteurs »).
 
 From an exam context (data/examen/contextes): the switchboard and the decision-maker of the phone
-prospecting, the buyer of the face-to-face negotiation. From a phone case (data/telephone): the
-switchboard (or assistant) and the decision-maker of its script. Each brief says what the role
+prospecting, the buyer of the face-to-face negotiation (a phone case's own briefs come from
+autograder.metier.telephone.jury, as dicts of the same fields). Each brief says what the role
 knows, the objections to raise, its limits and when to yield. Every figure comes from the data:
 
 * the buyer's walk-away (« plafond ») is the prospect's budget (``budget_ht``): above it, no
@@ -21,14 +21,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 
 from autograder.metier.examen.contextes import PLAFONDS_PAIEMENT
 from autograder.metier.examen.dossier import PAIEMENT
 from autograder.metier.examen.jury_donnees import duree
 from autograder.metier.examen.proposition_exemple import offre_reference
-from autograder.metier.telephone import regles
-from autograder.metier.telephone.vocabulaire import OBJECTIONS, QUI, TECHNIQUES
 from autograder.moteur.nombres import duree as en_clair
 from autograder.moteur.nombres import euros, pourcent
 
@@ -183,24 +180,24 @@ def _decideur(c: dict) -> Role:
             f"Votre budget, que vous ne dites pas au téléphone : {_minuscule(pr['budget'])}",
         ),
         (
-            (f"{OBJECTIONS['temps']} : « {pr['contraintes'][0]}, je suis débordé. »",
+            (f"« Je n'ai pas le temps : {_minuscule(pr['contraintes'][0])}. »",
              "Cédez si le candidat dit en une phrase ce que vous y gagnez et propose un "
              "rendez-vous court ; s'il déroule son argumentaire, coupez court."),
-            (OBJECTIONS["documentation"],
+            ("« Envoyez-moi une documentation. »",
              "Cédez si le candidat explique qu'une documentation ne répond pas à votre besoin "
              f"précis (« {_minuscule(pr['besoins_exprimes'][-1])} ») et qu'un rendez-vous "
              "permet de chiffrer ; s'il accepte d'envoyer un document et raccroche, l'appel "
              "s'arrête là."),
-            (f"{OBJECTIONS['fournisseur']} : « Nous regardons aussi l'offre {_de(concurrent)}. »",
+            (f"« Nous avons déjà des propositions ; nous regardons aussi l'offre "
+             f"{_de(concurrent)}. »",
              "Cédez si le candidat questionne ou compare sans dénigrer ; s'il dénigre le "
              "concurrent, mettez fin à l'appel."),
         ),
         (
             f"Un rendez-vous de {en_clair(minutes)} au plus (la durée de l'entretien en face à "
             f"face), dans vos locaux à {pr['ville']}.",
-            f"Dans les {regles.DELAI_JOURS} jours qui viennent, un jour ouvré, entre "
-            f"{regles.heure_en_clair(regles.HEURE_MIN)} et "
-            f"{regles.heure_en_clair(regles.HEURE_MAX)}.",
+            "Un jour ouvré, aux heures de bureau, dans les semaines qui viennent : vous "
+            "retenez le premier créneau précis qui vous convient.",
             f"Participants : vous acceptez d'y convier {_qui(acheteur)} et {_qui(prescripteur)} "
             "si le candidat le demande.",
         ),
@@ -275,79 +272,3 @@ def _acheteur(c: dict) -> Role:
         ),
         f,
     )  # fmt: skip
-
-
-# -- from a phone case ---------------------------------------------------------------------------
-def _noeuds_meilleurs(cas: dict) -> list[str]:
-    """The nodes the best path goes through, in order."""
-    from autograder.metier.telephone.appel import meilleur_parcours
-
-    noeuds, nom, out = cas["appel"]["noeuds"], cas["appel"]["depart"], []
-    for etape in meilleur_parcours(cas):
-        out.append(nom)
-        n = noeuds[nom]
-        nom = n["saisie"]["suivant"] if "saisie" in n else next(
-            c["suivant"] for c in n["choix"] if c["id"] == etape)  # fmt: skip
-    return out + [nom]
-
-
-def _techniques(choix, points) -> str:
-    noms = dict.fromkeys(TECHNIQUES[c["technique"]] for c in choix if c["points"] == points)
-    return ", ou ".join(noms)
-
-
-def _repliques(cas: dict, qui: set[str]) -> list[tuple[str, str]]:
-    noeuds, out = cas["appel"]["noeuds"], []
-    for nom in _noeuds_meilleurs(cas):
-        n = noeuds[nom]
-        if n["qui"] not in qui or not n["choix"]:
-            continue
-        objection = OBJECTIONS.get(n.get("objection"), "")
-        if regles.normaliser(objection.strip("«»\u00a0 ")) in regles.normaliser(n["dit"]):
-            objection = ""  # the line says it already
-        fins = [noeuds[c["suivant"]] for c in n["choix"] if c["points"] == 0]
-        fin = next((f["dit"] for f in fins if not f["choix"] and "saisie" not in f), None)
-        out.append((
-            (f"{objection} : " if objection else "") + f"« {n['dit']} »",
-            f"Cédez à une réplique qui revient à : {_techniques(n['choix'], 2)}. Résistez à : "
-            f"{_techniques(n['choix'], 0)}" + (f" ; vous concluez : « {fin} »" if fin else "."),
-        ))  # fmt: skip
-    return out
-
-
-def roles_appel(cas: dict) -> list[Role]:
-    """The switchboard (or assistant) and the decision-maker of a phone case."""
-    d, v, noeuds = cas["decideur"], cas["vendeur"], cas["appel"]["noeuds"]
-    barrage = next(n["qui"] for n in noeuds.values() if n["qui"] != "decideur")
-    nom = f"{d['civilite']} {d['prenom']} {d['nom']}"
-    appel = date.fromisoformat(cas["date_appel"])
-    mensonge = next((noeuds[c["suivant"]]["dit"] for n in noeuds.values() for c in n["choix"]
-                     if c["technique"] == "mentir"), "")  # fmt: skip
-    vendeur = (f"{v['prenom']} {v['nom']}, {_de(v['entreprise'])} ({v['offre']}), appelle au sujet "
-               f"{cas['motif']['phrase']}.")  # fmt: skip
-    standard = Role(
-        barrage, f"{QUI[barrage]} : {cas['entreprise']}", TELEPHONE,
-        f"{QUI[barrage]} {_de(cas['entreprise'])} ({cas['ville']})",
-        vendeur + " Vous filtrez les appels.",
-        (f"La personne à obtenir : {nom}, {d['fonction']}.",
-         f"Le jour de l'appel : {regles.date_en_clair(appel)}."),
-        tuple(_repliques(cas, {"standard", "assistante"})),
-        ("Ne donnez jamais de numéro de portable personnel.",
-         _phrase("Un mensonge met fin à l'appel" + (f" : « {mensonge} »" if mensonge else ""))),
-        (f"Vous donnez le nom {_de(nom)} à une demande honnête et précise, puis passez l'appel.",),
-    )  # fmt: skip
-    fin = appel + timedelta(days=regles.DELAI_JOURS)
-    decideur = Role(
-        "decideur", f"Le décideur : {nom}", TELEPHONE, f"{nom}, {d['fonction']}",
-        vendeur + " Vous êtes occupé, mais le sujet vous concerne.",
-        (f"Votre entreprise : {cas['entreprise']} ({cas['secteur']}), à {cas['ville']}.",),
-        tuple(_repliques(cas, {"decideur"})),
-        (f"Un rendez-vous {cas['rdv']['lieu']}, de {en_clair(cas['rdv']['duree_min'])} au plus.",
-         f"Un jour ouvré jusqu'au {regles.date_en_clair(fin)}, entre "
-         f"{regles.heure_en_clair(regles.HEURE_MIN)} et "
-         f"{regles.heure_en_clair(regles.HEURE_MAX)} ; vous retenez le premier créneau valable."),
-        ("Vous acceptez le rendez-vous quand le candidat propose deux créneaux précis, puis "
-         "reformule le jour, l'heure, le lieu, la durée et votre nom.",),
-        valeurs={"duree_min": cas["rdv"]["duree_min"], "jusqu_au": fin.isoformat()},
-    )  # fmt: skip
-    return [standard, decideur]
