@@ -190,3 +190,38 @@ def test_answers_survive_submission_through_the_exchange(cours_genere, tmp_path)
     collected = list((course / "submitted").glob(f"*/{devoir}/.reponses/{devoir}.json"))
     assert len(collected) == 1
     assert json.loads(collected[0].read_text())["identifiant"] == "alice"
+
+
+def test_oral_scores_given_by_hand_reach_the_criteria_report(aller_retour, tmp_path):
+    """examen_oral: the trainer scores each oral part by hand (formgrader writes manual_score);
+    those scores reach `ntc report`'s grid; an oral not scored yet is pending, not zero (a blank
+    cell gets nbgrader's 0 until the trainer scores it)."""
+    from autograder.formateur.rapport import rapporter
+    from autograder.metier.examen.jury_donnees import grilles
+
+    devoir, course = "examen_oral", tmp_path / "cours"
+    course.mkdir()
+    for nom in ("nbgrader_config.py", "gradebook.db"):
+        shutil.copy(aller_retour["root"] / nom, course)
+    shutil.copytree(aller_retour["root"] / "solutions" / devoir, course / "solutions" / devoir)
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
+        manuelles = {
+            g.name: g
+            for g in gb.find_submission(devoir, "alice").notebooks[0].grades
+            if g.cell.cell_type == "markdown"
+        }
+        assert sorted(manuelles) == sorted(f"oral-{g.id}" for g in grilles())
+        for g in grilles():
+            assert manuelles[f"oral-{g.id}"].max_score == g.points
+        manuelles["oral-negociation"].manual_score = 6  # of 8
+        # bob left the cell blank: nbgrader scores an unchanged answer 0, the trainer's score wins
+        gb.find_grade("oral-negociation", devoir, devoir, "bob").manual_score = 5
+        gb.db.commit()
+    rapporter(course, [devoir])
+    with open(course / "rapports" / "cohorte.csv", encoding="utf-8") as f:
+        par = {(r["apprenant"], r["critere"]): r for r in csv.DictReader(f, delimiter=";")}
+    assert float(par[("alice", "CP7.7")]["points"]) == pytest.approx(6)
+    assert float(par[("alice", "CP7.7")]["maximum"]) == 8
+    assert par[("alice", "CT4.4")]["niveau"] == "non évalué"  # that oral is not scored yet
+    assert float(par[("bob", "CP7.7")]["points"]) == pytest.approx(5)
+    assert int(par[("carla", "CP7.7")]["en_attente"]) == 1  # written, not scored yet

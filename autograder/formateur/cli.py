@@ -4,6 +4,7 @@
     ntc grade DEVOIR [DEVOIR ...] --jobs N         correction automatique en parallèle
     ntc report [DEVOIR ...]                         grilles de critères officiels (HTML, CSV)
     ntc feedback DEVOIR                             retours nbgrader + grille de critères
+    ntc jury CONTEXTE|SUJET|CAS [--pdf]             kit du jury des oraux (autograder.__main__)
 
 Every command works in the course directory (the folder holding nbgrader_config.py; `--cours`),
 so nbgrader's own commands and formgrader keep working on the same files. Expected errors are
@@ -15,10 +16,23 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 
-def _parser() -> argparse.ArgumentParser:
+@dataclass(frozen=True)
+class Commande:
+    """A command of another layer, added by the package's façade (autograder.__main__): the
+    trainer's tools themselves use the engine only. `executer(args)` returns the lines to print
+    or raises ValueError with a French message."""
+
+    aide: str
+    configurer: Callable[[argparse.ArgumentParser], None]
+    executer: Callable[[argparse.Namespace], str]
+
+
+def _parser(extensions: dict[str, Commande] | None = None) -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="ntc",
         description="Outils du formateur NTC : cohorte, correction parallèle, critères officiels.",
@@ -88,6 +102,8 @@ def _parser() -> argparse.ArgumentParser:
     f = sous.add_parser("feedback", help="retours nbgrader complétés par la grille de critères")
     f.add_argument("devoirs", nargs="+", metavar="DEVOIR")
     f.add_argument("--student", "--apprenant", dest="etudiants", action="append", default=None)
+    for nom, commande in (extensions or {}).items():
+        commande.configurer(sous.add_parser(nom, help=commande.aide))
     return p
 
 
@@ -132,16 +148,23 @@ def _feedback(args) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, extensions: dict[str, Commande] | None = None) -> int:
     from autograder.formateur.cours import ErreurCours, alleger_imports, env_nbgrader
 
     alleger_imports()
 
-    args = _parser().parse_args(argv)
+    extensions = extensions or {}
+    args = _parser(extensions).parse_args(argv)
     # nbgrader runs `alembic` and kernels by name: this interpreter's bin/ first, as `make` does.
     os.environ["PATH"] = env_nbgrader()["PATH"]
     action = {"init": _init, "grade": _grade, "report": _report, "feedback": _feedback}
     try:
+        if args.commande in extensions:
+            try:
+                print(extensions[args.commande].executer(args))
+            except ValueError as exc:
+                raise ErreurCours(str(exc)) from None
+            return 0
         return action[args.commande](args)
     except ErreurCours as exc:
         print(f"ntc {args.commande} : {exc}", file=sys.stderr)

@@ -186,6 +186,18 @@ CHAMPS: dict[str, tuple[str, ...]] = {
         "conditions/remises",
     ),
     "examen/sujets.json": ("sujets/*/titre",),
+    "examen/jury/grilles.json": (
+        "note",
+        "parties/*/titre",
+        "parties/*/consigne",
+        "parties/*/apres_oral",
+        "parties/*/lignes/*/observable",
+    ),
+    "examen/jury/questions.json": (
+        "note",
+        "echanges/*/questions/*/question",
+        "echanges/*/questions/*/bonne_reponse_contient/*",
+    ),
     "kpi/entreprise.json": (
         "entreprise/*",
         "entreprise/offre/*",

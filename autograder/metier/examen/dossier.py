@@ -209,7 +209,7 @@ thead { display: table-header-group; } tr { page-break-inside: avoid; }
 """
 
 
-def _bloc_html(bloc, libelle: str) -> str:
+def bloc_html(bloc, libelle: str) -> str:
     e = html.escape
     if bloc[0] == "p":
         return f"<p>{e(bloc[1])}</p>"
@@ -245,7 +245,7 @@ def dossier_html(contexte: dict, cas: Cas, taille: str = "titre", formateur: boo
     corps = [f"<h1>{html.escape(titre)}</h1>"]
     for cle, t, blocs in sections(contexte, cas, taille, formateur):
         corps.append(f"<section id='{cle}'><h2>{html.escape(t)}</h2>"
-                     + "\n".join(_bloc_html(b, t) for b in blocs) + "</section>")  # fmt: skip
+                     + "\n".join(bloc_html(b, t) for b in blocs) + "</section>")  # fmt: skip
     return (
         f"<!DOCTYPE html>\n<html lang='fr'><head><meta charset='utf-8'>"
         f"<title>{html.escape(titre)}</title><style>{_STYLE}</style></head><body>\n"
@@ -341,11 +341,16 @@ def _trait(y: float):
 
 def dessiner(pages, contexte: dict, cas: Cas, taille: str, formateur: bool) -> None:
     """Lay the dossier out on `pages` (anything with ``savefig(figure)``, one call a page)."""
+    dessiner_sections(pages, _titre(contexte, cas), sections(contexte, cas, taille, formateur))
+
+
+def dessiner_sections(pages, titre_document: str, liste: list) -> None:
+    """Lay any [(key, title, blocks)] out, each section from a new page (the jury kit too)."""
     if not isinstance(pages, _Pages):
         pages = _Pages(pages)
     pages.nouvelle()
-    pages.texte(_titre(contexte, cas), taille=15, gras=True, largeur=70)
-    for i, (_, titre, blocs) in enumerate(sections(contexte, cas, taille, formateur)):
+    pages.texte(titre_document, taille=15, gras=True, largeur=70)
+    for i, (_, titre, blocs) in enumerate(liste):
         if i:
             pages.nouvelle()
         pages.y -= 0.01
@@ -368,11 +373,18 @@ def dessiner(pages, contexte: dict, cas: Cas, taille: str, formateur: bool) -> N
 def dossier_pdf(contexte: dict, cas: Cas, chemin, taille: str = "titre",
                 formateur: bool = False) -> Path:  # fmt: skip
     """The dossier as a multi-page A4 PDF at `chemin` (one section per page or more)."""
+    titre = _titre(contexte, cas)
+    liste = sections(contexte, cas, taille, formateur)
+    return sections_pdf(chemin, titre, liste, contexte["secteur"])
+
+
+def sections_pdf(chemin, titre: str, liste: list, sujet: str = "") -> Path:
+    """Any [(key, title, blocks)] as a multi-page A4 PDF at `chemin`."""
     from matplotlib.backends.backend_pdf import PdfPages
 
     chemin = Path(chemin)
     with PdfPages(chemin) as pdf:
-        dessiner(_Pages(pdf), contexte, cas, taille, formateur)
+        dessiner_sections(_Pages(pdf), titre, liste)
         info = pdf.infodict()
-        info["Title"], info["Subject"] = _titre(contexte, cas), contexte["secteur"]
+        info["Title"], info["Subject"] = titre, sujet
     return chemin

@@ -36,6 +36,11 @@ def _choix(contexte: dict, depasser: bool) -> list[tuple[dict, float]]:
     return choix
 
 
+def offre_reference(contexte: dict) -> list[tuple[dict, float]]:
+    """The key proposal's lines (product, quantity): what the jury kit prices."""
+    return _choix(contexte, False)
+
+
 def besoin_oublie(contexte: dict) -> str:
     """The expressed need the « besoin » defect leaves out: the last one that the names of the
     products chosen do not answer by themselves."""
