@@ -1,15 +1,16 @@
 """The written exam in its three sizes as nbgrader assignments (examen_ecrit, examen_ccp_*): each
 assignment declares its size, its deliverables and its clock come from the reference data, the CCP
-sizes reuse the title's declarations and barèmes, and the lesson lets the learner choose the size."""
+sizes reuse the title's declarations and barèmes, and a deposit is read once."""
 
 from __future__ import annotations
 
 import html
+import json
 import re
 
 import pytest
 
-from autograder.metier.examen import tailles
+from autograder.metier.examen import livrables, tailles
 from autograder.metier.examen.passation import Passation
 from autograder.moteur import banque, referentiel
 from autograder.moteur.chrono import duree_en_clair
@@ -91,6 +92,62 @@ def test_a_ccp_notebook_names_its_certificate_and_types_no_duration(devoir):
     for c in cellules.values():
         for critere in c["metadata"].get("ntc", {}).get("criteres", []):
             assert critere.startswith("CT") or critere.split(".")[0] in competences, critere
+
+
+def test_a_deposit_is_read_once_and_graded_from_that_reading(tmp_path, monkeypatch):
+    """Deposit, save, feedback and the grade cell used to read the workbook three or four times;
+    one file is one reading now, kept by its SHA-256."""
+    from autograder.widgets.exercice import ExerciceWidget
+    from autograder.widgets.seance import SeanceNotebook
+
+    lectures = []
+    vraie = livrables.noter_tableau
+
+    def compter(sujet, contenu):
+        lectures.append(len(contenu))
+        return vraie(sujet, contenu)
+
+    monkeypatch.setattr(livrables, "noter_tableau", compter)
+    s = SeanceNotebook("examen_ccp_prospection", tmp_path)
+    ex = s.exercice("tableau_de_bord")
+    juste = livrables.exemple_tableau(s.donnees["sujet"], s.donnees["sujet"].contextes[0]["id"])
+    w = ExerciceWidget(s, ex)
+    w.controles.recevoir(juste, "mon tableau.xlsx")
+    assert len(lectures) == 1
+    assert "Tout est juste" in w.retour.value and "déposé" in w.controles.statut.value
+    w.verifier()  # « Vérifier », then the grade cell: the same file, no new reading
+    s.verifier("tableau_de_bord")
+    assert s.noter("tableau_de_bord") is None  # full marks
+    assert len(lectures) == 1
+    faux = ex.format.reponse_fausse(ex)
+    w.controles.recevoir(faux["contenu"], faux["nom"])  # another file: read once
+    assert len(lectures) == 2
+    assert json.loads((tmp_path / ".reponses" / "examen_ccp_prospection.json").read_text())
+    relue = SeanceNotebook(
+        "examen_ccp_prospection", tmp_path
+    )  # grading, in a new kernel: read once
+    relue.verifier("tableau_de_bord")
+    relue.noter("tableau_de_bord")
+    assert len(lectures) == 3
+
+
+def test_a_refused_file_is_read_once_and_keeps_its_message(tmp_path, monkeypatch):
+    from autograder.moteur.formats import ReponseInvalide
+
+    lectures = []
+    monkeypatch.setattr(
+        livrables, "noter_tableau", lambda sujet, contenu: lectures.append(1) or _illisible()
+    )
+    s = Seance("examen_ccp_prospection", tmp_path)
+    contenu = livrables.exemple_tableau(s.donnees["sujet"], s.donnees["sujet"].contextes[0]["id"])
+    for _ in range(2):
+        with pytest.raises(ReponseInvalide, match="Ouvrez-le et enregistrez-le"):
+            s.repondre("tableau_de_bord", {"contenu": contenu, "nom": "t.xlsx"})
+    assert lectures == [1] and s.reponses.valeur("tableau_de_bord") is None
+
+
+def _illisible():
+    raise ValueError("Classeur sans valeurs calculées. Ouvrez-le et enregistrez-le.")
 
 
 def test_the_lesson_lets_the_learner_choose_the_size_until_the_start(tmp_path):
