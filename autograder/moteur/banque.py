@@ -110,3 +110,11 @@ def charger_contexte(devoir: str) -> ModuleType | None:
     if not hasattr(module, "construire"):
         raise DeclarationInvalide(f"« {chemin} » doit définir construire(graine).")
     return module
+
+
+def reprendre(devoir: str, nom: str) -> dict:
+    """The public names of another assignment's declaration, for one that reuses it as it is
+    (the CCP sizes of the mock exam reuse the title's deliverables):
+    `globals().update(banque.reprendre("examen_ecrit", "diaporama"))`."""
+    module = charger_exercice(devoir, nom)
+    return {k: v for k, v in vars(module).items() if not k.startswith("_")}

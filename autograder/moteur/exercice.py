@@ -48,6 +48,7 @@ class Exercice:
         self.dossier: Path | None = ctx.dossier
         self.params: dict[str, Any] = module.generer(ctx)
         self.questions: list[Exercice] = []  # a quiz's drawn questions (filled by its format)
+        self.lectures: dict = {}  # a format's readings of a deposited file, by its hash (Document)
         self.format.preparer(self, ctx)
 
     # -- content -------------------------------------------------------------------------------

@@ -65,14 +65,14 @@ class SaisieDocument:
         its refusal shows below); the status line says what the reading found."""
         precedente, self._derniere = self._derniere, {"contenu": contenu, "nom": nom}
         refuse = False
-        try:
-            self.ex.lire(self._derniere)  # reads only: the exercise widget saves it
-            trouve = self.ex.module.reperes(self.ex.params, contenu)
-            self._dire(f"Fichier « {nom} » déposé ({_ko(len(contenu))}). {trouve}")
+        try:  # reads only (the exercise widget saves it); the reading is kept for the save
+            self.ex.lire(self._derniere)
+            trouve = self.ex.format.reperes(self.ex, contenu)
+            self._dire(f"Fichier « {nom} » déposé ({_ko(len(contenu))}). {trouve or ''}".rstrip())
         except ReponseInvalide:
             refuse = True
             self._dire(f"Fichier « {nom} » refusé : voir le message ci-dessous.")
-        except (AttributeError, ValueError):  # a declaration without `reperes`
+        except ValueError:  # `reperes` could not read what the checker could
             self._dire(f"Fichier « {nom} » déposé ({_ko(len(contenu))}).")
         self._quand_change()  # shows the verdict, or why the file is refused
         if refuse:  # « Vérifier » goes back to the kept deposit

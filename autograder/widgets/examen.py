@@ -8,8 +8,8 @@ import html
 import ipywidgets as w
 
 from autograder.metier.examen.livrables import FICHIERS_MODELES
-from autograder.metier.examen.passation import DOSSIER, Passation
-from autograder.metier.examen.tailles import LIVRABLES
+from autograder.metier.examen.passation import CLE_TAILLE, DOSSIER, Passation, taille_choisie
+from autograder.metier.examen.tailles import LIVRABLES, TAILLES, epreuve
 from autograder.moteur.chrono import duree_en_clair
 from autograder.moteur.formats import ReponseInvalide
 from autograder.widgets.chrono import ChronoEpreuve
@@ -17,20 +17,24 @@ from autograder.widgets.saisies import LARGE, STYLE_RADIO
 
 
 class PanneauEpreuve(w.VBox):
-    """`nouveau_sujet=True` (a self-learner's lesson, never a graded assignment) adds « Nouveau
-    sujet »: the exam again, on another subject."""
+    """The panel of one sitting. By default the assignment's size (TAILLE of its _contexte.py).
+    In a self-learner's lesson, never a graded assignment: `choix_taille=True` lets the learner
+    choose the size (title or one of the two CCP, fixed once the clock runs; `travaux` then shows
+    that size's deliverables), `nouveau_sujet=True` adds « Nouveau sujet »: the exam again, on
+    another subject."""
 
-    def __init__(self, seance, taille: str = "titre", nouveau_sujet: bool = False):
+    def __init__(
+        self,
+        seance,
+        taille: str | None = None,
+        nouveau_sujet: bool = False,
+        choix_taille: bool = False,
+    ):
+        self.seance = seance
+        if choix_taille and taille is None:
+            taille = taille_choisie(seance)
         self.passation = p = Passation(seance, taille)
-        e = p.epreuve
-        consigne = w.HTML(
-            f"<p><b>{html.escape(e.intitule)}</b> · {html.escape(e.partie)}, "
-            f"{duree_en_clair(p.chrono.secondes)}.</p><blockquote>{html.escape(e.consigne)}"
-            f"</blockquote><p><small>Source\u00a0: {html.escape(e.source)}.</small></p>"
-            "<p>À rendre\u00a0: "
-            + " ; ".join(html.escape(LIVRABLES[x]) for x in p.livrables)
-            + ". Les outils d'intelligence artificielle sont interdits pendant l'épreuve.</p>"
-        )
+        self.consigne = w.HTML(self._consigne())
         idents = [c["id"] for c in p.sujet.contextes]
         self.choix = w.RadioButtons(
             options=[(p.presentation(i), i) for i in idents],
@@ -43,12 +47,7 @@ class PanneauEpreuve(w.VBox):
         self.alerte = w.HTML()
         self.choix.observe(self._choisir, names="value")
         self.liens = w.HTML()
-        self.chrono = ChronoEpreuve(
-            p.chrono,
-            "Avant de commencer, choisissez votre contexte ci-dessus.",
-            avant=p.raison_de_ne_pas_commencer,
-            apres=self._preparer,
-        )
+        self.chrono = self._chrono()
         self.bouton_depots = w.Button(
             description="Où en sont mes dépôts\u00a0?",
             tooltip="Afficher l'état de chaque fichier à rendre",
@@ -57,8 +56,21 @@ class PanneauEpreuve(w.VBox):
         self.etat_depots = w.HTML()
         self.bouton_depots.on_click(lambda _b: self.montrer_depots())
         aide = w.HTML(f"{STYLE_RADIO}")
-        lignes = [consigne, aide, self.choix, self.alerte, self.chrono, self.liens,
+        lignes = [self.consigne, aide, self.choix, self.alerte, self.chrono, self.liens,
                   self.bouton_depots, self.etat_depots]  # fmt: skip
+        self.travaux = w.Output()  # the size's deliverables (a lesson with choix_taille)
+        if choix_taille:
+            self.taille = w.RadioButtons(
+                options=[(_libelle_taille(t), t) for t in TAILLES],
+                value=p.epreuve.taille,
+                description="Votre épreuve",
+                layout=LARGE,
+                style={"description_width": "initial"},
+            )
+            self.taille.add_class("ntc-radio")
+            self.taille.observe(self._changer_taille, names="value")
+            lignes.insert(1, self.taille)
+            self._montrer_travaux()
         if nouveau_sujet:
             self.bouton_sujet = w.Button(
                 description="Nouveau sujet",
@@ -76,6 +88,56 @@ class PanneauEpreuve(w.VBox):
             self.choix.disabled = True
             self._preparer()
 
+    def _consigne(self) -> str:
+        p = self.passation
+        e = p.epreuve
+        return (
+            f"<p><b>{html.escape(e.intitule)}</b> · {html.escape(e.partie)}, "
+            f"{duree_en_clair(p.chrono.secondes)}.</p><blockquote>{html.escape(e.consigne)}"
+            f"</blockquote><p><small>Source\u00a0: {html.escape(e.source)}.</small></p>"
+            "<p>À rendre\u00a0: "
+            + " ; ".join(html.escape(LIVRABLES[x]) for x in p.livrables)
+            + ". Les outils d'intelligence artificielle sont interdits pendant l'épreuve.</p>"
+        )
+
+    def _chrono(self) -> ChronoEpreuve:
+        return ChronoEpreuve(
+            self.passation.chrono,
+            "Avant de commencer, choisissez votre contexte ci-dessus.",
+            avant=lambda: self.passation.raison_de_ne_pas_commencer(),
+            apres=self._preparer,
+        )
+
+    # -- the size (a self-learner's lesson) ---------------------------------------------------
+    def _changer_taille(self, changement) -> None:
+        taille = changement["new"]
+        if self.passation.chrono.debut is not None:  # fixed once started
+            self.taille.value = self.passation.epreuve.taille
+            return
+        if taille == self.passation.epreuve.taille:
+            return
+        try:
+            self.seance.reponses.enregistrer(CLE_TAILLE, taille)
+        except OSError as exc:
+            self.alerte.value = (
+                f"<div role='alert'>⚠️ Choix non enregistré ({html.escape(str(exc))}).</div>"
+            )
+            self.taille.value = self.passation.epreuve.taille
+            return
+        self.passation = Passation(self.seance, taille)
+        self.consigne.value = self._consigne()
+        self.chrono = self._chrono()
+        self.children = tuple(
+            self.chrono if isinstance(c, ChronoEpreuve) else c for c in self.children
+        )
+        self._montrer_travaux()
+
+    def _montrer_travaux(self) -> None:
+        self.travaux.clear_output()
+        with self.travaux:
+            for livrable in self.passation.livrables:
+                self.seance.afficher(livrable)
+
     def _choisir(self, changement) -> None:
         if changement["new"] is None:
             return
@@ -88,6 +150,8 @@ class PanneauEpreuve(w.VBox):
 
     def _preparer(self) -> None:
         self.choix.disabled = True
+        if hasattr(self, "taille"):
+            self.taille.disabled = True
         try:
             self.passation.preparer()
         except (ReponseInvalide, OSError, ValueError) as exc:
@@ -144,3 +208,8 @@ class PanneauEpreuve(w.VBox):
             for x, etat in self.passation.depots()
         )
         self.etat_depots.value = f"<div role='status'><ul>{lignes}</ul></div>"
+
+
+def _libelle_taille(taille: str) -> str:
+    e = epreuve(taille)
+    return f"{e.intitule} ({duree_en_clair(e.duree_minutes * 60)})"

@@ -19,12 +19,23 @@ from autograder.moteur.chrono import Chrono, duree_en_clair
 from autograder.moteur.formats import ReponseInvalide
 
 CLE_CHOIX = "contexte_choisi"
+CLE_TAILLE = "taille_choisie"  # a self-learner's choice of size, in the lesson
 DOSSIER = "modeles"
 
 
+def taille_choisie(seance) -> str:
+    """The size a self-learner chose in the lesson (the title's until they choose)."""
+    taille = seance.reponses.valeur(CLE_TAILLE)
+    return taille if taille in tailles.TAILLES else "titre"
+
+
 class Passation:
-    def __init__(self, seance, taille: str = "titre"):
+    def __init__(self, seance, taille: str | None = None):
+        """`taille`: « titre », « ccp_prospection » or « ccp_negociation »; by default the size
+        the assignment declares (TAILLE of its _contexte.py), else the title's."""
         self.seance = seance
+        if taille is None:
+            taille = getattr(banque.charger_contexte(seance.devoir), "TAILLE", "titre")
         self.epreuve = tailles.epreuve(taille)
         self.sujet: livrables.Sujet = seance.donnees["sujet"]
         self.chrono = Chrono(

@@ -24,6 +24,9 @@ file handed in, and an answer file edited by hand claims nothing. The declaratio
 Instead of ``options`` and ``controler``, a declaration whose checker scores itself (the exam's
 workbook, deck and proposal) gives ``evaluer_document(p, contenu) -> (score, lines)``: the share
 of checks passed and one French line per check; it raises ValueError on a file it cannot read.
+
+A deposit is checked, saved, then scored: the declaration reads each file once, its reading kept
+on the exercise by the file's SHA-256 (the hash the stored answer keeps), for the last few files.
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ from autograder.moteur.reponses import ecrire_atomique
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE container: encrypted OOXML or Office 97-2003
 CHIFFRE = "EncryptionInfo".encode("utf-16-le")  # the stream Office adds to an encrypted file
 GARDE = "Votre dépôt précédent est conservé."
+LECTURES_GARDEES = 6  # the readings kept per exercise (one per file deposited, the latest)
 # What the learner's software calls the format each extension should be saved as.
 LOGICIELS = {
     ".docx": ("Word 2007-365 (.docx)", "Writer ou Word"),
@@ -173,10 +177,16 @@ class Document(Format):
                 marque = "✅" if o.cle in trouve else "❌ À revoir\u00a0:"
                 details.append(f"{marque} {o.libelle}")
             elif o.cle in trouve:
-                details.append(f"⚠️ Défaut repéré : {o.libelle}")
-        if hasattr(ex.module, "reperes"):
-            details.append(ex.module.reperes(ex.params, contenu))
+                details.append(f"⚠️ Défaut repéré : {o.libelle}")
+        if (trouve := self.reperes(ex, contenu)) is not None:
+            details.append(trouve)
         return Verdict(score, phrase(score), details)
+
+    def reperes(self, ex, contenu: bytes) -> str | None:
+        """What the reading found (the declaration's `reperes`), or None if it gives none."""
+        if not hasattr(ex.module, "reperes"):
+            return None
+        return self._une_fois(ex, "reperes", contenu, lambda: ex.module.reperes(ex.params, contenu))
 
     # -- the file ------------------------------------------------------------------------------
     def _deposer(self, ex, nom: str, contenu: bytes, *, code: bool = False) -> AvecFichier:
@@ -198,28 +208,55 @@ class Document(Format):
         """The file's extension once it is known to be a readable document; else a French
         message saying what to do."""
         extension = verifier_fichier(nom, contenu, self.extensions, self.taille_max)
-        if hasattr(ex.module, "evaluer_document"):  # the declaration reads it: raises if unreadable
+        self._lire(ex, contenu)  # the declaration reads it (once per file): raises if unreadable
+        return extension
+
+    def _lire(self, ex, contenu: bytes) -> None:
+        if hasattr(ex.module, "evaluer_document"):
             self._noter(ex, contenu)
         else:
             self._controler(ex, contenu)
-        return extension
+
+    def _une_fois(self, ex, quoi: str, contenu: bytes, lire):
+        """`lire()` once per file: its result (or its ReponseInvalide) is kept on the exercise
+        under the file's hash, for the last LECTURES_GARDEES files."""
+        cle = (quoi, empreinte(contenu))
+        if cle not in ex.lectures:
+            try:
+                ex.lectures[cle] = (True, lire())
+            except ReponseInvalide as exc:
+                ex.lectures[cle] = (False, str(exc))
+            while len(ex.lectures) > LECTURES_GARDEES:
+                del ex.lectures[next(iter(ex.lectures))]
+        lu, resultat = ex.lectures[cle]
+        if not lu:
+            raise ReponseInvalide(resultat)
+        return resultat
 
     def _noter(self, ex, contenu: bytes) -> tuple[float, list[str]]:
         """A declaration that scores its own checks: (share passed, one line per check)."""
-        try:
-            score, details = ex.module.evaluer_document(ex.params, contenu)
-        except ValueError as exc:
-            raise ReponseInvalide(f"{exc} {GARDE}") from None
-        return float(score), list(details)
+
+        def lire():
+            try:
+                score, details = ex.module.evaluer_document(ex.params, contenu)
+            except ValueError as exc:
+                raise ReponseInvalide(f"{exc} {GARDE}") from None
+            return float(score), tuple(details)
+
+        score, details = self._une_fois(ex, "lecture", contenu, lire)
+        return score, list(details)
 
     def _controler(self, ex, contenu: bytes) -> list[str]:
-        try:
-            return list(ex.module.controler(ex.params, contenu))
-        except ValueError as exc:
-            raise ReponseInvalide(
-                f"Ce document ne se relit pas : {exc}. Enregistrez-le de nouveau au format "
-                f"{self.attendu}, puis déposez-le. {GARDE}"
-            ) from None
+        def lire():
+            try:
+                return tuple(ex.module.controler(ex.params, contenu))
+            except ValueError as exc:
+                raise ReponseInvalide(
+                    f"Ce document ne se relit pas : {exc}. Enregistrez-le de nouveau au format "
+                    f"{self.attendu}, puis déposez-le. {GARDE}"
+                ) from None
+
+        return list(self._une_fois(ex, "lecture", contenu, lire))
 
 
 def _stockee(relatif: str, nom: str, contenu: bytes) -> dict:

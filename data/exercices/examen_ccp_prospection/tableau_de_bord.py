@@ -1,0 +1,6 @@
+"""La déclaration de l'examen du titre (data/exercices/examen_ecrit/tableau_de_bord.py), reprise telle quelle :
+même énoncé, même correction, mêmes critères et mêmes points."""
+
+from autograder.moteur import banque
+
+globals().update(banque.reprendre("examen_ecrit", "tableau_de_bord"))
