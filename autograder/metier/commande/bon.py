@@ -141,7 +141,10 @@ def conditions(cas: dict, etat) -> list[tuple[str, str]]:
 def bon_html(cas: dict, etat) -> str:
     """The order form as a printable HTML fragment (A4, no script)."""
     t, v, c = totaux(cas, etat), cas["vendeur"], cas["client"]
-    e = html.escape
+
+    def e(x: str) -> str:
+        return html.escape(x, quote=False)
+
     rangs = "".join(
         f"<tr><td>{e(li['designation'])}</td><td>{e(li['unite'])}</td>"
         f"<td style='text-align:right'>{li['quantite']}</td>"
