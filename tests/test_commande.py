@@ -237,3 +237,24 @@ def test_widget_plays_to_the_order_form_saves_every_move_and_restores():
     assert "(2 points)" not in vue2.children[1].value  # evaluation mode: no feedback
     _controles(vue2)["Recommencer l'entretien"].click()
     assert enregistre[-1]["etapes"] == []
+
+
+def test_the_written_proposal_can_be_the_starting_offer(tmp_path):
+    from autograder.metier.commande.cas import PropositionInvalide, lignes_proposees
+    from autograder.metier.examen.proposition_exemple import exemple_proposition
+    from autograder.widgets.commande import entrainement, lignes_du_devis
+
+    contexte = contextes.contexte("fournitures_industrielles")
+    lues = lignes_du_devis(exemple_proposition(contexte), contexte)
+    cas = construire(contexte, 7, lignes_proposees(contexte, lues))
+    assert [li["id"] for li in cas["lignes"]] == [li["id"] for li in lues]
+    assert cas["catalogue_ht"] == pytest.approx(sum(li["quantite"] * li["prix_ht"] for li in lues))
+    assert note.noter(cas, {"etapes": note.meilleur_parcours(cas)})[0] == 1.0
+    with pytest.raises(PropositionInvalide, match="quantité entière"):
+        lignes_proposees(contexte, [{"id": "inconnu", "quantite": 2, "prix_ht": 10}])
+    with pytest.raises(PropositionInvalide, match="PDF"):
+        lignes_du_devis(b"%PDF-1.4", contexte, "proposition.pdf")
+    fichier = tmp_path / "proposition.docx"
+    fichier.write_bytes(exemple_proposition(contexte))
+    assert "votre proposition écrite" in entrainement(contexte, 7, fichier).children[-1].value
+    assert "introuvable" in entrainement(contexte, 7, tmp_path / "absente.docx").children[-1].value

@@ -295,11 +295,55 @@ def _jour(iso: str) -> str:
     return date_en_clair(date.fromisoformat(iso))
 
 
-def entrainement(contexte: dict, graine: int = 1) -> w.Widget:
-    """A practice negotiation for a lesson: feedback after every move, a clock that is not saved."""
-    from autograder.metier.commande.cas import construire
+def lignes_du_devis(contenu: bytes, contexte: dict, nom: str = "proposition.docx") -> list[dict]:
+    """The price lines of a written proposal (.docx), as the negotiation's starting offer; raises
+    PropositionInvalide with a French message when they cannot be read."""
+    from autograder.metier.commande.cas import PropositionInvalide
+    from autograder.metier.examen.proposition_lecture import PropositionIllisible, ouvrir
+    from autograder.metier.examen.proposition_prix import lire_devis
 
-    cas = construire(contexte, graine)
+    try:
+        devis = lire_devis(ouvrir(contenu, nom), contexte["offre"])
+    except PropositionIllisible as exc:
+        raise PropositionInvalide(str(exc)) from None
+    if devis is None:
+        raise PropositionInvalide(
+            f"« {nom} » n'a pas de tableau de prix lisible (désignation, quantité, prix unitaire, "
+            "montant) : la négociation part alors des lignes tirées pour vous."
+        )
+    out = []
+    for li in devis.lignes:
+        if li.produit is None or li.quantite is None or li.prix is None:
+            continue  # a line naming no product of the offer: not on the order form
+        q = int(li.quantite) if float(li.quantite).is_integer() else li.quantite
+        out.append({"id": li.produit["id"], "quantite": q, "prix_ht": li.prix})
+    return out
+
+
+def entrainement(contexte: dict, graine: int = 1, proposition=None) -> w.Widget:
+    """A practice negotiation for a lesson: feedback after every move, a clock that is not saved.
+    `proposition`: the path of the learner's written proposal (.docx), its price lines being the
+    starting offer; unreadable, a French message says why and the drawn lines are used."""
+    from autograder.metier.commande.cas import PropositionInvalide, construire, lignes_proposees
+
+    avis, lignes = "", None
+    if proposition is not None:
+        chemin = Path(proposition)
+        try:
+            lignes = lignes_proposees(
+                contexte, lignes_du_devis(chemin.read_bytes(), contexte, chemin.name)
+            )
+            avis = (
+                "<div role='status'>Offre de départ : les lignes de votre proposition écrite.</div>"
+            )
+        except OSError:
+            avis = (
+                f"<div role='alert'>⚠️ « {html.escape(str(chemin))} » est introuvable ou illisible "
+                ": la négociation part des lignes tirées pour vous.</div>"
+            )
+        except PropositionInvalide as exc:
+            avis = f"<div role='alert'>⚠️ {html.escape(str(exc))}</div>"
+    cas = construire(contexte, graine, lignes)
     retour = w.HTML()
 
     def enregistrer(transcription):
@@ -314,4 +358,4 @@ def entrainement(contexte: dict, graine: int = 1) -> w.Widget:
         else:
             retour.value = ""
 
-    return w.VBox([negociation(cas, None, enregistrer), retour])
+    return w.VBox([negociation(cas, None, enregistrer), retour, w.HTML(avis)])

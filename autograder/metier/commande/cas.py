@@ -81,6 +81,34 @@ def _lignes(contexte: dict, rng: random.Random) -> list[dict]:
     ]
 
 
+class PropositionInvalide(ValueError):
+    """The written proposal cannot be the starting offer (French message)."""
+
+
+def lignes_proposees(contexte: dict, proposition) -> list[dict]:
+    """The order lines of a written proposal: each names a product of the offer, a whole quantity
+    and its unit price HT (the cost and VAT come from the offer)."""
+    produits = {p["id"]: p for p in contexte["offre"]}
+    out = []
+    for k, li in enumerate(proposition if isinstance(proposition, list) else [], start=1):
+        p = produits.get(li.get("id")) if isinstance(li, dict) else None
+        q, prix = (li.get("quantite"), li.get("prix_ht")) if p else (None, None)
+        if p is None or isinstance(q, bool) or not isinstance(q, int) or q < 1:
+            raise PropositionInvalide(
+                f"Ligne n° {k} de la proposition : un produit de l'offre et une quantité entière "
+                "sont attendus."
+            )
+        if isinstance(prix, bool) or not isinstance(prix, int | float) or prix <= 0:
+            raise PropositionInvalide(
+                f"Ligne n° {k} de la proposition : prix unitaire HT illisible."
+            )
+        out.append({**{c: p[c] for c in ("id", "designation", "unite", "cout_ht", "taux_tva")},
+                    "quantite": q, "prix_ht": round(float(prix), 2)})  # fmt: skip
+    if not out:
+        raise PropositionInvalide("La proposition ne donne aucune ligne de prix lisible.")
+    return out
+
+
 def _rendez_vous(jour: date, validite: date) -> list[dict]:
     """Four slots for a closing appointment: two valid, a Saturday, one after the offer expires."""
     un = jour_ouvre(jour + timedelta(days=7))
@@ -95,10 +123,14 @@ def _rendez_vous(jour: date, validite: date) -> list[dict]:
     ]
 
 
-def construire(contexte: dict, graine: int) -> dict:
-    """The case of one learner: the same context and seed give the same case."""
+def construire(contexte: dict, graine: int, proposition: list[dict] | None = None) -> dict:
+    """The case of one learner: the same context and seed give the same case. `proposition`: the
+    lines of the learner's written proposal ({"id", "quantite", "prix_ht"}, see
+    `lignes_proposees`), the starting offer instead of drawn lines."""
     rng = random.Random(f"commande|{contexte['id']}|{graine}")
     lignes = _lignes(contexte, rng)
+    if proposition is not None:
+        lignes = lignes_proposees(contexte, proposition)
     catalogue = round(sum(li["quantite"] * li["prix_ht"] for li in lignes), 2)
     budget = math.floor(catalogue / (1 + rng.uniform(0.08, 0.13)) / 100) * 100
     besoin = math.ceil(100 * (1 - budget / catalogue))
