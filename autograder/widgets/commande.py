@@ -17,7 +17,7 @@ import ipywidgets as w
 from autograder.calculs import paiement as legal
 from autograder.metier.commande import bon as bc
 from autograder.metier.commande import note, regles, rejeu
-from autograder.metier.commande.cas import CONTREPARTIES, GESTE, REMISE_MAX
+from autograder.metier.commande.cas import CONTREPARTIES, GESTE, REMISE_MAX, creneau_en_clair
 from autograder.metier.commande.repliques import noeud
 from autograder.moteur.chrono import Chrono, maintenant
 from autograder.moteur.dialogue import NIVEAUX_REPLIQUE, ordre_affiche
@@ -200,9 +200,7 @@ def negociation(cas, valeur, enregistrer, melange=None, examen=False, retours=Tr
             remise.value, delai.value, geste.value = r.etat.remise, r.etat.paiement, r.etat.geste
             contrepartie.value = ""
         if genre == "rdv":
-            creneau.options = [
-                (f"{_jour(c['jour'])} à {c['heure']}", c["id"]) for c in cas["rendez_vous"]
-            ]
+            creneau.options = [(creneau_en_clair(c), c["id"]) for c in cas["rendez_vous"]]
         document.value = bc.bon_html(cas, r.etat) if r.issue == "commande" else ""
         docx.layout.display = None if r.issue == "commande" else "none"
 
@@ -285,14 +283,6 @@ def negociation(cas, valeur, enregistrer, melange=None, examen=False, retours=Tr
     vue.add_class("ntc-commande")
     vue.etapes = etapes  # for the tests
     return vue
-
-
-def _jour(iso: str) -> str:
-    from datetime import date
-
-    from autograder.moteur.calendrier import date_en_clair
-
-    return date_en_clair(date.fromisoformat(iso))
 
 
 def lignes_du_devis(contenu: bytes, contexte: dict, nom: str = "proposition.docx") -> list[dict]:

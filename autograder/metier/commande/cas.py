@@ -14,7 +14,7 @@ import random
 from datetime import date, timedelta
 
 from autograder.calculs import paiement
-from autograder.moteur.calendrier import jour_ouvre, ouvre
+from autograder.moteur.calendrier import date_en_clair, jour_ouvre, ouvre
 from autograder.moteur.texte import de
 
 MAX_PROPOSITIONS = 5
@@ -208,6 +208,10 @@ def construire(contexte: dict, graine: int, proposition: list[dict] | None = Non
 
 def option_paiement(cas: dict, ident: str) -> dict | None:
     return next((o for o in cas["paiements"] if o["id"] == ident), None)
+
+
+def creneau_en_clair(creneau: dict) -> str:
+    return f"{date_en_clair(date.fromisoformat(creneau['jour']))} à {creneau['heure']}"
 
 
 def refus_creneau(cas: dict, creneau: dict) -> str:

@@ -15,7 +15,13 @@ import json
 from datetime import datetime
 
 from autograder.metier.commande import bon as bc
-from autograder.metier.commande.cas import CONTREPARTIES, option_paiement
+from autograder.metier.commande.cas import (
+    CONTREPARTIES,
+    MAX_PROPOSITIONS,
+    creneau_en_clair,
+    option_paiement,
+    refus_creneau,
+)
 from autograder.metier.commande.rejeu import (
     POINTS_COMMANDE,
     POINTS_RDV,
@@ -149,7 +155,7 @@ def noter(cas: dict, reponse) -> tuple[float, str, list[str]]:
     elif r.issue == "rdv":
         c = r.rdv["creneau"]
         details.append(
-            f"📅 Rendez-vous de conclusion fixé (+{POINTS_RDV} points) : {c['jour']} à {c['heure']}."
+            f"📅 Rendez-vous de conclusion fixé (+{POINTS_RDV} points) : {creneau_en_clair(c)}."
         )
     else:
         details.append("Ni bon de commande signé ni rendez-vous de conclusion valable.")
@@ -243,17 +249,9 @@ def pire_parcours(cas: dict) -> list:
         }
     }
     autres = [m["nom"] for m in cas["centre_achat"] if m["nom"] != cas["client"]["decideur"]]
-    samedi = next(c["id"] for c in cas["rendez_vous"] if "week-end" in _refus(cas, c))
-    from autograder.metier.commande.cas import MAX_PROPOSITIONS
-
+    samedi = next(c["id"] for c in cas["rendez_vous"] if "week-end" in refus_creneau(cas, c))
     return [
         pire["ouverture"], {"dit": "Euh."}, pire["solution"], {"dit": "Euh."}, pire["objection"],
         *[tenir] * MAX_PROPOSITIONS,
         {"rdv": {"creneau": samedi, "lieu": 0, "participants": autres[:1]}},
     ]  # fmt: skip
-
-
-def _refus(cas, c):
-    from autograder.metier.commande.cas import refus_creneau
-
-    return refus_creneau(cas, c)

@@ -15,12 +15,14 @@ from dataclasses import dataclass, field
 
 from autograder.calculs import paiement as legal
 from autograder.metier.commande import regles
+from autograder.metier.commande.bon import totaux
 from autograder.metier.commande.cas import (
     CONTREPARTIES,
     GESTE,
     MAX_PROPOSITIONS,
     REFUS,
     REMISE_MAX,
+    creneau_en_clair,
     option_paiement,
     refus_creneau,
 )
@@ -89,17 +91,20 @@ def accepte(cas: dict, etat: Etat) -> bool:
 def en_clair(cas: dict, p: dict) -> str:
     """A conditional offer as the seller says it."""
     o = option_paiement(cas, p.get("paiement")) or {"libelle": "?"}
-    remise = f"une remise de {p.get('remise')} %" if p.get("remise") else "sans remise"
-    donne = [remise, f"un paiement à {o['libelle']}"]
+    donne = [f"une remise de {p.get('remise')} %"] if p.get("remise") else []
+    donne.append(f"un paiement à {o['libelle']}")
     if p.get("geste"):
         donne.append(GESTE)
+    texte = ", ".join(donne[:-1]) + " et " + donne[-1] if len(donne) > 1 else donne[0]
+    if not p.get("remise"):
+        texte += ", sans remise"
     c = p.get("contrepartie")
     si = (
         f"Si vous m'accordez {CONTREPARTIES[c]}, je vous propose "
         if c in CONTREPARTIES
         else "Je vous propose "
     )
-    return si + ", ".join(donne) + "."
+    return si + texte + "."
 
 
 def lire_proposition(cas: dict, p) -> str:
@@ -221,7 +226,7 @@ def _rdv(cas: dict, r: Rejeu, d) -> tuple[Etape | None, str]:
             {"creneau": creneau, "lieu": cas["lieux"][lieu], "participants": parts},
         )
     retour = regles.bilan(elements)
-    texte = f"Rendez-vous de conclusion le {creneau['jour']} à {creneau['heure']}, {cas['lieux'][lieu]}, avec {', '.join(parts)}."
+    texte = f"Rendez-vous de conclusion le {creneau_en_clair(creneau)}, {cas['lieux'][lieu]}, avec {', '.join(parts)}."
     return Etape(cas["client"]["contact"]["nom"], "", texte, pts, retour), ""
 
 
@@ -287,6 +292,8 @@ def rejouer(cas: dict, etapes: list) -> Rejeu:
 def _dit(cas: dict, r: Rejeu) -> str:
     if r.phase in CHOIX:
         return noeud(cas, r.phase)["dit"]
+    if r.phase == "rdv" and r.accord:
+        return "D'accord : fixons ce rendez-vous de conclusion."
     if r.phase in (*SAISIES, "proposition", "rdv"):
         return replique(cas, r.phase)
     if r.phase == "signe":
@@ -299,8 +306,6 @@ def _controler(cas, r, phase, texte) -> regles.Controle:
         return regles.decouverte(cas, texte)
     if phase == "prix":
         return regles.prix(cas, texte)
-    from autograder.metier.commande.bon import totaux
-
     o = option_paiement(cas, r.etat.paiement)
     return regles.accord(
         cas, texte, totaux(cas, r.etat)["net_ht"], r.etat.remise, o["jours"], r.etat.obtenues
