@@ -258,3 +258,21 @@ def test_the_written_proposal_can_be_the_starting_offer(tmp_path):
     fichier.write_bytes(exemple_proposition(contexte))
     assert "votre proposition écrite" in entrainement(contexte, 7, fichier).children[-1].value
     assert "introuvable" in entrainement(contexte, 7, tmp_path / "absente.docx").children[-1].value
+
+
+def test_the_agreement_restated_must_name_every_counterpart():
+    cas = _cas()
+    r = rejeu.rejouer(cas, note.meilleur_parcours(cas)[:-2])
+    assert r.phase == "accord"
+    phrase = note.phrases_solution(cas, r.etat)["accord"]
+    assert (
+        regles.accord(
+            cas, phrase, bc.totaux(cas, r.etat)["net_ht"], r.etat.remise, 45, r.etat.obtenues
+        ).points
+        == 2
+    )
+    oubli = phrase.replace("acompte", "effort")
+    ctrl = regles.accord(
+        cas, oubli, bc.totaux(cas, r.etat)["net_ht"], r.etat.remise, 45, r.etat.obtenues
+    )
+    assert ctrl.points == 1 and "❌ votre contrepartie" in ctrl.retour
