@@ -276,3 +276,19 @@ def test_the_agreement_restated_must_name_every_counterpart():
         cas, oubli, bc.totaux(cas, r.etat)["net_ht"], r.etat.remise, 45, r.etat.obtenues
     )
     assert ctrl.points == 1 and "❌ votre contrepartie" in ctrl.retour
+
+
+@pytest.mark.parametrize(
+    "ident, alerte",
+    [("distribution_restauration", "denrées"), ("logistique", "transport"), ("logiciel_saas", "")],
+)
+def test_a_sector_with_a_shorter_legal_cap_is_flagged_a_verifier(ident, alerte):
+    cas = _cas(ident)
+    r = rejeu.rejouer(cas, note.meilleur_parcours(cas))
+    page = bc.bon_html(cas, r.etat)
+    if alerte:
+        assert (
+            alerte in page and "L441-11 du Code de commerce)" in page and "délai à vérifier" in page
+        )
+    else:
+        assert "délai à vérifier" not in page

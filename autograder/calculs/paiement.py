@@ -7,6 +7,8 @@ of month; 45 days from the invoice date for a periodic invoice. Some sectors hav
 
 from __future__ import annotations
 
+from autograder.moteur.texte import sans_accents
+
 PLAFONDS_PAIEMENT = {"date_facture": 60, "fin_de_mois": 45, "facture_periodique": 45}
 FIN_DE_MOIS = 30  # the most days « fin de mois » adds
 LOI = "art. L441-10 I du Code de commerce"
@@ -16,6 +18,18 @@ RAPPEL_LOI = (
     f"{LOI}. Certains secteurs ont un plafond plus court (art. L441-11 : denrées "
     "périssables, transport…) : à vérifier."
 )
+SECTEURS_A_VERIFIER = (
+    (("restauration", "alimentaire", "denree"), "denrées alimentaires périssables"),
+    (("transport", "logisti"), "transport de marchandises"),
+)  # words of a sector -> the art. L441-11 case it may fall under
+
+
+def secteur_a_verifier(secteur: str) -> str:
+    """The art. L441-11 case a sector may fall under ("" when none): a shorter cap, à vérifier."""
+    t = sans_accents(secteur).lower()
+    return next((cas for mots, cas in SECTEURS_A_VERIFIER if any(m in t for m in mots)), "")
+
+
 _NOMS = {
     "date_facture": "date de facture",
     "fin_de_mois": "fin de mois",

@@ -50,7 +50,7 @@ def fiche(cas: dict) -> str:
         f"</p><ul>{lignes}</ul><p><b>Vos marges de manœuvre :</b> remise de "
         f"{cas['delegation']} % au plus (votre délégation) ; paiement selon vos conditions, "
         f"{e(depart['libelle'])}, à allonger si besoin sans dépasser la loi ; geste possible : "
-        f"{e(GESTE)}. {e(legal.RAPPEL_LOI)}</p><p><b>Contreparties à demander :</b> "
+        f"{e(GESTE)}. {e(legal.RAPPEL_LOI + bc.alerte_secteur(cas))}</p><p><b>Contreparties à demander :</b> "
         f"{e(' ; '.join(CONTREPARTIES.values()))}.</p></details>"
     )
 

@@ -109,6 +109,16 @@ def _date(iso: str) -> str:
     return date_en_clair(date.fromisoformat(iso))
 
 
+def alerte_secteur(cas: dict) -> str:
+    quoi = cas.get("secteur_a_verifier")
+    if not quoi:
+        return ""
+    return (
+        f" Ce secteur peut relever d'un plafond plus court ({quoi}, art. L441-11 du Code de "
+        "commerce) : délai à vérifier avant la signature."
+    )
+
+
 def conditions(cas: dict, etat) -> list[tuple[str, str]]:
     """(title, text) of each term printed under the lines."""
     t, o = totaux(cas, etat), option_paiement(cas, etat.paiement)
@@ -122,7 +132,7 @@ def conditions(cas: dict, etat) -> list[tuple[str, str]]:
     if etat.geste:
         livraison += f" Offert : {GESTE}."
     out = [
-        ("Paiement", f"{paie} {legal.RAPPEL_LOI}"),
+        ("Paiement", f"{paie} {legal.RAPPEL_LOI}{alerte_secteur(cas)}"),
         ("Retard de paiement", PENALITES),
         ("Livraison", livraison),
         ("Garantie", cas["conditions"]["garantie"]),

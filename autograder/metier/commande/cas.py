@@ -184,6 +184,7 @@ def construire(contexte: dict, graine: int, proposition: list[dict] | None = Non
         "validite": validite.isoformat(),
         "conditions": {k: cond[k] for k in ("livraison", "garantie")},
         "paiements": options,
+        "secteur_a_verifier": paiement.secteur_a_verifier(contexte["secteur"]),
         "paiement_depart": legales[0]["id"],
         "delegation": besoin + rng.choice((0, 1, 2)),
         "acheteur": {
