@@ -12,7 +12,7 @@ from autograder.calculs import marge, montant_tva, remises_successives, taux_de_
 from autograder.calculs import paiement as legal
 from autograder.metier.commande.cas import CONTREPARTIES, GESTE, PART_ACOMPTE, option_paiement
 from autograder.moteur.calendrier import date_en_clair
-from autograder.moteur.nombres import euros, pourcent
+from autograder.moteur.nombres import euros, nombre, pourcent
 
 PENALITES = (
     "En cas de retard de paiement : pénalités de retard au taux de la BCE majoré de 10 points, "
@@ -109,6 +109,17 @@ def _date(iso: str) -> str:
     return date_en_clair(date.fromisoformat(iso))
 
 
+def engagement(cas: dict, c: str) -> str:
+    """A counterpart as the order form states it (the extra quantity named)."""
+    if c != "volume":
+        return CONTREPARTIES[c]
+    li = next(x for x in cas["lignes"] if x["id"] == cas["volume"]["ligne"])
+    ajout = nombre(cas["volume"]["ajout"])
+    return (
+        f"{CONTREPARTIES[c]}\u00a0: {ajout} × {li['unite']} de plus, ligne « {li['designation']} »"
+    )
+
+
 def alerte_secteur(cas: dict) -> str:
     quoi = cas.get("secteur_a_verifier")
     if not quoi:
@@ -141,7 +152,7 @@ def conditions(cas: dict, etat) -> list[tuple[str, str]]:
         out.append(
             (
                 "Engagements du client",
-                "\u202f; ".join(CONTREPARTIES[c] for c in etat.obtenues) + ".",
+                "\u202f; ".join(engagement(cas, c) for c in etat.obtenues) + ".",
             )
         )
     out.append(("Validité", f"Offre valable jusqu'au {_date(cas['validite'])} inclus."))
@@ -157,7 +168,7 @@ def bon_html(cas: dict, etat) -> str:
 
     rangs = "".join(
         f"<tr><td>{e(li['designation'])}</td><td>{e(li['unite'])}</td>"
-        f"<td style='text-align:right'>{li['quantite']}</td>"
+        f"<td style='text-align:right'>{nombre(li['quantite'])}</td>"
         f"<td style='text-align:right'>{euros(li['prix_ht'])}</td>"
         f"<td style='text-align:right'>{euros(li['montant_ht'])}</td></tr>"
         for li in t["lignes"]
@@ -217,7 +228,7 @@ def bon_docx(cas: dict, etat, chemin) -> None:
             (
                 li["designation"],
                 li["unite"],
-                str(li["quantite"]),
+                nombre(li["quantite"]),
                 euros(li["prix_ht"]),
                 euros(li["montant_ht"]),
             ),
