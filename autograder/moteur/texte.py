@@ -25,3 +25,8 @@ def compter_mots(texte: str) -> int:
 def sans_accents(texte: str) -> str:
     """Lower case, accents dropped: « Écarts » → « ecarts » (to compare words as people write them)."""
     return unicodedata.normalize("NFKD", texte).encode("ascii", "ignore").decode().lower()
+
+
+def de(nom: str) -> str:
+    """« de Ferrand », « d'Armor », « d'Équipement » : the preposition elided before a vowel."""
+    return f"d'{nom}" if sans_accents(nom[:1]).lower() in tuple("aeiouy") else f"de {nom}"

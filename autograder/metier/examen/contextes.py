@@ -20,15 +20,13 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from autograder.calculs.paiement import PLAFONDS_PAIEMENT  # noqa: F401  (art. L441-10 I caps)
 from autograder.moteur.paths import data_path
 
 ROLES = ("décideur", "prescripteur", "utilisateur", "acheteur", "filtre")
 """Roles of the buying centre (centre d'achat)."""
 TAUX_TVA = (0.2, 0.1, 0.055, 0.021)
 """French VAT rates (normal, intermediate, reduced, special)."""
-PLAFONDS_PAIEMENT = {"date_facture": 60, "fin_de_mois": 45, "facture_periodique": 45}
-"""Art. L441-10 I of the Code de commerce: 60 days from the invoice date, or by derogation 45 days
-end of month; 45 days from the invoice date for a periodic invoice."""
 MOIS_MIN, MOIS_MAX = 12, 24
 COMMANDES_MIN, COMMANDES_MAX = 3, 60  # orders a rep signs in a month: a realistic funnel
 RENDEZ_VOUS_MAX = 80  # meetings a field rep can hold in a month

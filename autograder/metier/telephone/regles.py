@@ -14,10 +14,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from autograder.moteur.calendrier import JOURS, date_en_clair, ferie, paques  # noqa: F401
 from autograder.moteur.nombres import MOIS, duree
 from autograder.moteur.texte import compter_mots
 
-JOURS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 HEURE_MIN, HEURE_MAX = 8 * 60, 18 * 60  # office hours, in minutes after midnight
 DELAI_JOURS = 21  # an appointment within the three weeks after the call
 MOTS_MAX = 40  # « in one sentence »: one sentence, and a short one
@@ -52,31 +52,6 @@ def une_phrase(texte: str) -> bool:
 
 
 # -- dates ---------------------------------------------------------------------------------------
-def paques(annee: int) -> date:
-    """Easter Sunday (anonymous Gregorian algorithm)."""
-    a, b, c = annee % 19, annee // 100, annee % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    ll = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * ll) // 451
-    mois, jour = divmod(h + ll - 7 * m + 114, 31)
-    return date(annee, mois, jour + 1)
-
-
-def ferie(d: date) -> bool:
-    """A French public holiday (mainland)."""
-    p = paques(d.year)
-    mobiles = {p + timedelta(days=n) for n in (1, 39, 50)}
-    fixes = {(1, 1), (5, 1), (5, 8), (7, 14), (8, 15), (11, 1), (11, 11), (12, 25)}
-    return (d.month, d.day) in fixes or d in mobiles
-
-
-def date_en_clair(d: date) -> str:
-    return f"{JOURS[d.weekday()]} {'1er' if d.day == 1 else d.day} {MOIS[d.month - 1]} {d.year}"
-
-
 def heure_en_clair(minutes: int) -> str:
     h, m = divmod(minutes, 60)
     return f"{h}\u00a0h" + (f"\u00a0{m:02d}" if m else "")

@@ -16,6 +16,7 @@ EXERCICES = [
     "preparation",
     "taux_de_marque_accord",
     "simulation",
+    "bon_de_commande",
     "dialogue_objection",
     "dialogue_ecologie",
     "quiz_objections",
