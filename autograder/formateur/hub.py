@@ -77,7 +77,7 @@ def lire_centre(racine: Path = CENTRE) -> list[Cours]:
         if not NOM_UNIX.match(c.groupe):
             raise ErreurCours(
                 f"{d} : course_id « {c.course_id} » inutilisable pour un groupe Unix (minuscules, "
-                "chiffres, tiret ; 20 caractères au plus)."
+                "chiffres, tiret ; 21 caractères au plus)."
             )
         if c.course_id in {x.course_id for x in cours}:
             raise ErreurCours(f"course_id « {c.course_id} » en double : {d} (un par cohorte).")

@@ -126,24 +126,19 @@ class Centre:
             ligne + "".join(f"{n},{n},Test,\n" for n in self.apprenants), encoding="utf-8"
         )
         (self.cours / "formateurs.csv").write_text(ligne + f"{self.formateur},F,T,\n")
-        ntc = [
-            sys.executable,
-            "-m",
-            "autograder",
-            "init",
-            str(self.cours),
-            "--devoirs",
-            self.devoir,
-        ]
-        res = subprocess.run(
-            [*ntc, "--apprenants", str(self.cours / "apprenants.csv")],
-            capture_output=True,
-            text=True,
-        )
-        assert res.returncode == 0, f"ntc init a échoué :\n{res.stdout}{res.stderr}"
-        self.maisons.mkdir(mode=0o755)
-        preparer(self.racine, self.maisons)
-        self.python = python_utilisateurs(self.racine)
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(1) as fond:  # the users' Python is copied meanwhile, if needed
+            python = fond.submit(python_utilisateurs, self.racine)
+            ntc = [sys.executable, "-m", "autograder", "init", str(self.cours)]
+            csv = ["--apprenants", str(self.cours / "apprenants.csv")]
+            res = subprocess.run(
+                [*ntc, "--devoirs", self.devoir, *csv], capture_output=True, text=True
+            )
+            assert res.returncode == 0, f"ntc init a échoué :\n{res.stdout}{res.stderr}"
+            self.maisons.mkdir(mode=0o755)
+            preparer(self.racine, self.maisons)
+            self.python = python.result()
 
     def demarrer(self) -> None:
         from autograder.formateur.hub import commande_hub
@@ -238,6 +233,10 @@ class Centre:
                     pass
         for nom in self._comptes():
             subprocess.run(["userdel", "--remove", nom], capture_output=True)
+        if self.journal.exists():  # kept for a failure's diagnosis (tests/artifacts is ignored)
+            artefacts = ROOT / "tests" / "artifacts"
+            artefacts.mkdir(parents=True, exist_ok=True)
+            shutil.copy(self.journal, artefacts / "hub.log")
         groupe = f"formateurs-{self.course_id}"
         subprocess.run(["groupdel", groupe], capture_output=True)
         shutil.rmtree(self.racine, ignore_errors=True)
