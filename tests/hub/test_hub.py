@@ -199,11 +199,14 @@ def test_centre_release_submit_grade_feedback(centre):
         retours[nom] = pages[0].read_text(encoding="utf-8")
         assert "ntc-criteres" in retours[nom]  # ntc feedback's grid came along
     for nom, note in ((alice, note_a), (bruno, note_b)):
-        assert re.search(rf"Score:\s*{note:g}", retours[nom]) or f"{note:g}" in retours[nom]
+        assert f"{DEVOIR} (Score: {round(float(note), 2)} / " in retours[nom], (
+            nom
+        )  # nbgrader's header
     assert retours[alice] != retours[bruno]
 
     _t(centre, "# Privacy")
     # Privacy: a learner reaches neither another's server, files, submission nor the course.
+    assert a.get("formgrader/api/assignments").status_code == 404  # no trainer tools
     intrusion = a.session.get(f"{centre.base}/user/{bruno}/api/contents", timeout=60)
     assert intrusion.status_code == 403, (intrusion.status_code, intrusion.url)
     for chemin in (
