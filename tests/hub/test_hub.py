@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -97,32 +98,19 @@ def _page_apprenant(centre: Centre, nom: str) -> None:
         if os.environ.get("NTC_SANS_NAVIGATEUR") == "1":
             return print(f"{message} : page de l'apprenant non ouverte (NTC_SANS_NAVIGATEUR=1)")
         raise AssertionError(message)
-    from playwright.sync_api import sync_playwright
-
-    from tests.browser.conftest import CHROMIUM_ARGS
-
-    with sync_playwright() as p:
-        navigateur = p.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
-        page = navigateur.new_page(viewport={"width": 1280, "height": 900}, locale="fr-FR")
-        page.set_default_timeout(60_000)
-        try:
-            page.goto(f"{centre.base}/hub/login")
-            page.fill("#username_input", nom)
-            page.fill("#password_input", centre.mot_de_passe)
-            page.click("#login_submit")
-            page.wait_for_url(re.compile(rf"/user/{nom}/lab/tree/course/00_accueil\.ipynb"))
-            titre = page.locator(
-                ".jp-RenderedMarkdown h1", has_text="Négociateur technico-commercial"
-            )
-            titre.first.wait_for()
-        except Exception:
-            ARTIFACTS.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(ARTIFACTS / "hub_apprenant.png"))
-            raise
-        finally:
-            navigateur.close()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    capture = ARTIFACTS / "hub_apprenant.png"
+    res = subprocess.run(
+        [sys.executable, "-m", "tests.hub.navigateur_hub", centre.base, nom, centre.mot_de_passe]
+        + [str(capture)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert res.returncode == 0, (
+        f"page de {nom} dans Chromium (capture : {capture}) :\n{res.stderr[-3000:]}"
+    )
 
 
 def test_centre_release_submit_grade_feedback(centre):
