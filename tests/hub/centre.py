@@ -224,6 +224,14 @@ class Centre:
                 os.killpg(self.hub.pid, signal.SIGKILL)  # the culler, a proxy left behind
             except ProcessLookupError:
                 pass
+        pid_proxy = self.racine / "hub" / "proxy.pid"  # a proxy left behind by a hub that died
+        if pid_proxy.exists():
+            try:
+                pid = int(pid_proxy.read_text().strip())
+                if b"configurable-http-proxy" in Path(f"/proc/{pid}/cmdline").read_bytes():
+                    os.kill(pid, signal.SIGKILL)
+            except (ValueError, OSError):
+                pass
         for nom in self._comptes():
             uid = pwd.getpwnam(nom).pw_uid
             for pid in _processus_de(uid):
