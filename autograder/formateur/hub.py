@@ -126,7 +126,8 @@ def preparer(racine: Path = CENTRE, maisons: Path | None = None) -> list[Cours]:
     echange = Path(racine) / "echange"
     echange.mkdir(parents=True, exist_ok=True)
     echange.chmod(0o1777)  # everyone writes, nobody removes another's files (nbgrader's advice)
-    (Path(racine) / "hub").mkdir(mode=0o700, exist_ok=True)
+    (Path(racine) / "hub").mkdir(exist_ok=True)
+    (Path(racine) / "hub").chmod(0o700)  # the hub's database and cookie secret: root only
     Path(racine).chmod(0o755)
     for c in cours:
         for nom in c.apprenants + c.formateurs:
@@ -161,7 +162,7 @@ def _utilisable(python: str) -> bool:
 
 
 def _scripts(pont: Path) -> None:
-    """The venv's commands (ntc, nbgrader, alembic, jupyter…) again, run by the bridge's Python."""
+    """The venv's commands (ntc, nbgrader, alembic, jupyter…) again, run by the users' Python."""
     entete = re.compile(rb"^#!\S*/python[0-9.]*$")
     for script in sorted((Path(sys.prefix) / "bin").iterdir()):
         cible = pont / "bin" / script.name
@@ -183,8 +184,8 @@ def python_utilisateurs(racine: Path = CENTRE) -> str:
         return sys.executable
     version = f"python{sys.version_info.major}.{sys.version_info.minor}"
     copie, base = Path(racine) / "python", Path(sys.base_prefix)
-    python = copie / "bin" / "python"
-    if not python.exists():
+    python, marque = copie / "bin" / "python", copie / "version"
+    if not marque.exists() or marque.read_text() != sys.version:  # missing, or another Python
         shutil.rmtree(copie, ignore_errors=True)
         inutiles = ("site-packages", "test", "config-*", "idlelib", "tkinter", "turtledemo")
         shutil.copytree(
@@ -210,6 +211,7 @@ def python_utilisateurs(racine: Path = CENTRE) -> str:
         )
         python.chmod(0o755)
         _scripts(copie)
+        marque.write_text(sys.version)
     for chemin in (copie, *copie.parents):
         if chemin == Path(racine).parent:
             break
