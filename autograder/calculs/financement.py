@@ -45,17 +45,17 @@ def mensualite(capital, taux_annuel, duree_mois, valeur_residuelle=0.0, a_echoir
     i = taux_en_fraction(taux_annuel, _TAUX) / 12
     n = entier_positif(duree_mois, _DUREE, "mois")
     if n == 0:
-        raise ValueError(f"{_DUREE} doit être d'au moins 1 mois (reçu : {affiche(duree_mois)}).")
+        raise ValueError(f"{_DUREE} doit être d'au moins 1 mois (reçu : {affiche(duree_mois)}).")
     vr = en_decimal(valeur_residuelle, _VR)
     if vr < ZERO or vr > c:
         raise ValueError(
             f"{_VR} doit être comprise entre 0 et le capital financé ({affiche(capital)}) "
-            f"(reçu : {affiche(valeur_residuelle)})."
+            f"(reçu : {affiche(valeur_residuelle)})."
         )
     if not isinstance(a_echoir, bool):
         raise TypeError(
             f"a_echoir doit valoir True (paiement en début de mois) ou False (en fin de mois) "
-            f"(reçu : {a_echoir!r})."
+            f"(reçu : {a_echoir!r})."
         )
     if i == ZERO:
         return euros((c - vr) / n)

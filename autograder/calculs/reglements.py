@@ -45,8 +45,8 @@ def taux_en_fraction(x, libelle: Libelle):
     if d >= 1:
         ecrit = f"{(d / 100).normalize():f}"
         raise ValueError(
-            f"{libelle} s'écrit en fraction décimale, pas en pourcentage : {affiche(x)} % "
-            f"s'écrit {ecrit} (reçu : {affiche(x)})."
+            f"{libelle} s'écrit en fraction décimale, pas en pourcentage : {affiche(x)} % "
+            f"s'écrit {ecrit} (reçu : {affiche(x)})."
         )
     return _taux(x, libelle)
 
@@ -59,18 +59,18 @@ def _date(x) -> dt.date:
             x = dt.date.fromisoformat(x.strip())
         except ValueError:
             raise ValueError(
-                f"{_DATE_FACTURE} doit s'écrire AAAA-MM-JJ, par exemple 2025-03-14 (reçu : {x!r})."
+                f"{_DATE_FACTURE} doit s'écrire AAAA-MM-JJ, par exemple 2025-03-14 (reçu : {x!r})."
             ) from None
     if not isinstance(x, dt.date):
         raise TypeError(
             f"{_DATE_FACTURE} doit être une date, par exemple datetime.date(2025, 3, 14) ou "
-            f"« 2025-03-14 » (reçu : {x!r}, de type {type(x).__name__})."
+            f"« 2025-03-14 » (reçu : {x!r}, de type {type(x).__name__})."
         )
     aujourd_hui = dt.date.today()
     if x > aujourd_hui:
         raise ValueError(
             f"{_DATE_FACTURE} est dans le futur ({x:%d/%m/%Y}, nous sommes le "
-            f"{aujourd_hui:%d/%m/%Y}) : une facture est datée du jour où elle est émise."
+            f"{aujourd_hui:%d/%m/%Y}) : une facture est datée du jour où elle est émise."
         )
     return x
 
@@ -111,8 +111,8 @@ def date_limite_paiement(date_facture, regle="60_jours") -> dt.date:
     if regle == "fin_de_mois_45_jours":
         return _fin_de_mois(d) + dt.timedelta(days=45)
     raise ValueError(
-        f"La règle de paiement doit être l'une de : {', '.join(REGLES_PAIEMENT)} "
-        f"(reçu : {regle!r})."
+        f"La règle de paiement doit être l'une de : {', '.join(REGLES_PAIEMENT)} "
+        f"(reçu : {regle!r})."
     )
 
 
@@ -141,7 +141,7 @@ def penalites_de_retard(montant_ttc, jours_de_retard, taux_annuel, jours_annee=3
     if annee not in (360, 365, 366):
         raise ValueError(
             f"{_JOURS_ANNEE} doit être 365 (année civile), 366 (année bissextile) ou 360 "
-            f"(année commerciale) (reçu : {affiche(jours_annee)})."
+            f"(année commerciale) (reçu : {affiche(jours_annee)})."
         )
     return euros(montant * t * jours / annee)
 
