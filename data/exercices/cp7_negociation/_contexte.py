@@ -18,6 +18,7 @@ EXERCICES = [
     "simulation",
     "dialogue_objection",
     "dialogue_ecologie",
+    "quiz_decouverte",
     "quiz_objections",
     "quiz_argumentation",
     "quiz_posture_ecologie",
