@@ -34,7 +34,8 @@ def enonce(p):
         f"{_jour(p['facture'])}, devait être payée au plus tard le **{_jour(p['echeance'])}**. "
         f"Le virement arrive le **{_jour(p['paiement'])}**. Les CGV d'Hydralis fixent les "
         f"pénalités de retard à **{pourcent(p['taux'], 0)} par an**, calculées sur 365 jours. "
-        "**Quel est le montant des pénalités ?** (Au centime ; sans l'indemnité de 40 €.)"
+        "**Quel est le montant des pénalités ?** (Au centime ; sans l'indemnité de 40 €. Un tableur compte les jours entre deux dates par une "
+        "simple soustraction.)"
     )
 
 
