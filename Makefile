@@ -3,9 +3,10 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+PROXY := deploy/node_modules/.bin/configurable-http-proxy
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: lab formateur test bench release navigateur paquets clean
+.PHONY: lab formateur hub test bench release navigateur paquets proxy clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -37,7 +38,7 @@ formateur: $(STAMP)
 # NTC_SANS_HUNSPELL=1 skips them and the spelling test (typography is still checked).
 # The exam's dashboard test recalculates a workbook with a real headless LibreOffice Calc (Debian
 # libreoffice-calc, apt too); NTC_SANS_LIBREOFFICE=1 skips its install and, when soffice is absent, that test.
-test: $(STAMP) paquets navigateur
+test: $(STAMP) paquets navigateur proxy
 	$(BIN)/python -m pytest -n 2 --dist loadgroup --durations=15 tests
 
 navigateur:
@@ -54,6 +55,26 @@ AXE := tests/browser/node_modules/axe-core/axe.min.js
 $(AXE): tests/browser/package.json tests/browser/package-lock.json
 	npm ci --prefix tests/browser --no-audit --no-fund --silent
 	touch $(AXE)
+
+# A training centre's JupyterHub on this machine, as root (README « Déployer pour un centre de
+# formation »): the centre's folder is NTC_CENTRE (/srv/ntc), the address NTC_HUB_PORT (8000).
+hub: $(STAMP) $(PROXY)
+	$(BIN)/ntc hub
+
+# JupyterHub's proxy (configurable-http-proxy), pinned in deploy/package-lock.json, installed once
+# from the npm registry into deploy/node_modules; Node.js and npm from Debian when missing.
+# The hub's test needs root (Unix accounts): without root it is skipped, and so is its proxy.
+proxy:
+ifeq ($(shell id -u),0)
+	$(MAKE) $(PROXY)
+else
+	@echo "Proxy du hub non installé (pas root) : tests/hub/test_hub.py sera sauté."
+endif
+
+$(PROXY): deploy/package.json deploy/package-lock.json
+	command -v npm >/dev/null 2>&1 || sh tests/setup_debian.sh nodejs npm
+	npm ci --prefix deploy --no-audit --no-fund --silent
+	touch $(PROXY)
 
 paquets:
 ifeq ($(NTC_SANS_HUNSPELL),1)
@@ -75,4 +96,4 @@ release: $(STAMP)
 	$(BIN)/python -m autograder.moteur.release
 
 clean:
-	rm -rf $(VENV) .pytest_cache tests/browser/node_modules
+	rm -rf $(VENV) .pytest_cache tests/browser/node_modules deploy/node_modules

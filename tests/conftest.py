@@ -154,6 +154,7 @@ def groupe_xdist(nodeid: str) -> str | None:
 LOURDS = (
     "formateur",  # the graded cohort (test_formateur.py)
     "nbgrader",  # every assignment generated and graded (test_nbgrader.py)
+    "tests/hub/test_hub.py::",  # the centre's real JupyterHub, three users (tests/hub)
     "rendu-0",  # each worker's JupyterLab page, half of the notebooks each (test_rendu.py)
     "rendu-1",
     "nbval-solutions",  # every solution notebook in one nbval run (test_nbval.py)

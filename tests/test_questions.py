@@ -229,3 +229,51 @@ def test_matching_and_ordering_rules():
     elements = ["un", "deux", "trois"]
     valider_question({**base, "type": "ordering", "elements": elements, "feedback": "Car…"}, "e")
     _rejet({**base, "type": "ordering", "elements": elements[:2], "feedback": "Car…"}, "elements")
+
+
+# --- Every question is used (issue #19) ----------------------------------------------------------
+
+
+def _questions_tirables() -> dict[str, list[str]]:
+    """{question id: the graded quizzes (devoir/exercice) of solutions/ that can draw it}."""
+    from autograder.moteur import banque as declarations
+    from autograder.moteur.formats.quiz import Quiz
+
+    from .conftest import ASSIGNMENTS, ROOT, load
+
+    tirables: dict[str, list[str]] = {}
+    for devoir in ASSIGNMENTS:
+        notes = {
+            c["metadata"].get("ntc", {}).get("exercice")
+            for nb in (ROOT / "solutions" / devoir).glob("*.ipynb")
+            for c in load(nb)["cells"]
+            if c["metadata"].get("nbgrader", {}).get("grade")
+        }
+        for nom in declarations.lister(devoir):
+            module = declarations.charger_exercice(devoir, nom)
+            if nom not in notes or not isinstance(module.FORMAT, Quiz):
+                continue
+            themes, criteres = module.FORMAT.themes, set(module.CRITERES)
+            for q in charger_banque():
+                if (not themes or q["theme"] in themes) and (
+                    not criteres or criteres & set(q["criteres"])
+                ):
+                    tirables.setdefault(q["id"], []).append(f"{devoir}/{nom}")
+    return tirables
+
+
+def test_every_bank_question_is_used_by_a_notebook(banque):
+    """A question no graded quiz can draw is never seen by a learner (practice variants draw
+    again among the same themes, so every drawable question is reachable)."""
+    tirables = _questions_tirables()
+    inutilisees = sorted(q["id"] for q in banque if q["id"] not in tirables)
+    assert not inutilisees, f"questions qu'aucun carnet ne peut tirer : {inutilisees}"
+
+
+def test_the_unused_question_check_sees_a_theme_no_quiz_draws(banque, monkeypatch):
+    orpheline = {**copy.deepcopy(banque[0]), "id": "zzz-001", "theme": "theme_sans_quiz"}
+    monkeypatch.setattr(
+        "tests.test_questions.charger_banque", lambda: [*banque, orpheline], raising=True
+    )
+    tirables = _questions_tirables()
+    assert "zzz-001" not in tirables and banque[0]["id"] in tirables

@@ -34,9 +34,18 @@ Indicateurs
     Attrition = clients perdus / clients en DÉBUT de période (autre convention : population
     moyenne de la période). NPS = % promoteurs (9–10) − % détracteurs (0–6), de −100 à +100.
     Valeur vie client = panier moyen × fréquence annuelle × durée, en CA ou en marge.
+
+Règlements et financement (Code de commerce, L441-10 et D441-5 ; taux à vérifier chaque semestre)
+    Délai convenu : 60 jours après la facture au plus, ou 45 jours fin de mois (deux lectures :
+    + 45 jours puis fin de mois, ou fin de mois puis + 45 jours ; le contrat dit laquelle).
+    Pénalités = montant TTC dû × taux annuel × jours de retard / 365 (ou 360), taux BCE + 10 points
+    à défaut, jamais moins de 3 × le taux légal ; plus 40 € d'indemnité par facture payée en retard.
+    DSO = créances clients TTC / CA TTC × jours. Mensualité : taux annuel / 12, terme échu (prêt)
+    ou à échoir (loyer de crédit-bail), valeur résiduelle non financée.
 """
 
 from .factures import Facture, facture, remises_successives, taux_de_remise_global
+from .financement import mensualite
 from .indicateurs import (
     FACTEURS_CA,
     decomposition_ecart_ca,
@@ -64,6 +73,14 @@ from .prix import (
     taux_de_marge_depuis_taux_de_marque,
     taux_de_marque,
     taux_de_marque_depuis_taux_de_marge,
+)
+from .reglements import (
+    date_limite_paiement,
+    dso,
+    indemnite_forfaitaire_recouvrement,
+    penalites_de_retard,
+    taux_penalites_defaut,
+    taux_penalites_minimum,
 )
 from .rentabilite import (
     marge_sur_cout_variable,
@@ -111,4 +128,12 @@ __all__ = [
     "taux_attrition",
     "nps",
     "valeur_vie_client",
+    # règlements et financement
+    "date_limite_paiement",
+    "penalites_de_retard",
+    "taux_penalites_defaut",
+    "taux_penalites_minimum",
+    "indemnite_forfaitaire_recouvrement",
+    "dso",
+    "mensualite",
 ]

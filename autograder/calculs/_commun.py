@@ -152,6 +152,16 @@ def taux(
     return d
 
 
+def entier_positif(x, libelle: Libelle | str, unite: str = "") -> int:
+    """Nombre entier ≥ 0 (des jours, des mois, des factures) ; 30.0 est accepté, 30.5 non."""
+    lib = _lib(libelle)
+    d = positif(x, lib)
+    if d != d.to_integral_value():
+        suite = f" de {unite}" if unite else ""
+        raise ValueError(f"{lib} {lib.doit()} être un nombre entier{suite} (reçu : {affiche(x)}).")
+    return int(d)
+
+
 def _pct(d: Decimal) -> str:
     """Borne affichée en pourcentage : Decimal(1) → « 100 % », Decimal(-1) → « -100 % »."""
     return f"{(d * 100).normalize():f}".replace(".", ",") + " %"

@@ -5,6 +5,7 @@
     ntc report [DEVOIR ...]                         grilles de critères officiels (HTML, CSV)
     ntc feedback DEVOIR                             retours nbgrader + grille de critères
     ntc jury CONTEXTE|SUJET|CAS [--pdf]             kit du jury des oraux (autograder.__main__)
+    ntc hub [--centre /srv/ntc] [--port 8000]      le JupyterHub du centre (en root, make hub)
 
 Every command works in the course directory (the folder holding nbgrader_config.py; `--cours`),
 so nbgrader's own commands and formgrader keep working on the same files. Expected errors are
@@ -102,9 +103,19 @@ def _parser(extensions: dict[str, Commande] | None = None) -> argparse.ArgumentP
     f = sous.add_parser("feedback", help="retours nbgrader complétés par la grille de critères")
     f.add_argument("devoirs", nargs="+", metavar="DEVOIR")
     f.add_argument("--student", "--apprenant", dest="etudiants", action="append", default=None)
+    h = sous.add_parser("hub", help="lancer le JupyterHub du centre de formation (en root)")
+    h.add_argument("--centre", type=Path, default=None, help="dossier du centre (/srv/ntc)")
+    h.add_argument("--ip", default=os.environ.get("NTC_HUB_IP", ""), help="adresse (toutes)")
+    h.add_argument("--port", type=int, default=int(os.environ.get("NTC_HUB_PORT", "8000")))
     for nom, commande in (extensions or {}).items():
         commande.configurer(sous.add_parser(nom, help=commande.aide))
     return p
+
+
+def _hub(args) -> int:
+    from autograder.formateur.hub import CENTRE, lancer_hub
+
+    return lancer_hub((args.centre or CENTRE).resolve(), args.ip, args.port)
 
 
 def _grade(args) -> int:
@@ -157,7 +168,7 @@ def main(argv: list[str] | None = None, extensions: dict[str, Commande] | None =
     args = _parser(extensions).parse_args(argv)
     # nbgrader runs `alembic` and kernels by name: this interpreter's bin/ first, as `make` does.
     os.environ["PATH"] = env_nbgrader()["PATH"]
-    action = {"init": _init, "grade": _grade, "report": _report, "feedback": _feedback}
+    action = {"init": _init, "grade": _grade, "report": _report, "feedback": _feedback, "hub": _hub}
     try:
         if args.commande in extensions:
             try:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import ctypes
 import json
 import os
+import site
 import sys
 from pathlib import Path
 
@@ -105,6 +106,7 @@ def lectures_de_base(interdits: list[Path]) -> list[str]:
 
     chemins = [*SYSTEME_LECTURE, *(f"/etc/{n}" for n in ETC)]
     chemins += [sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix]
+    chemins += site.getsitepackages()  # elsewhere when a symlink (the hub's users' Python)
     chemins += [str(Path(paths.__file__).parents[1]), str(paths.DATA_DIR)]
     try:
         import matplotlib  # its font cache: a fresh kernel would rebuild it otherwise

@@ -88,6 +88,17 @@ CHAMPS: dict[str, tuple[str, ...]] = {
         "signaux/*/texte",
         "signaux/*/justification",
     ),
+    "cp6/conditions_vente.json": (
+        "note",
+        "reac/source",
+        "reac/citations/*",
+        "reac/cp7/source",
+        "reac/cp7/citations/*",
+        "textes/*/reference",
+        "textes/*/objet",
+        "a_verifier",
+        "prix/article",
+    ),
     "cp6/cas.json": (
         "note",
         "concurrents_note",

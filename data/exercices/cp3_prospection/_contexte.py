@@ -26,6 +26,7 @@ EXERCICES = [
     "conversion_source",
     "barrage_standard",
     "etapes_appel",
+    "quiz_telephone_qualification",
     "appel_prospection",
 ]
 

@@ -19,6 +19,7 @@ EXERCICES = [
     "bon_de_commande",
     "dialogue_objection",
     "dialogue_ecologie",
+    "quiz_decouverte",
     "quiz_objections",
     "quiz_argumentation",
     "quiz_posture_ecologie",
