@@ -5,9 +5,8 @@ orders, with its own random stream, so that lessons and exercises on outstanding
 (encours) and overdue invoices (factures échues) count from the learner's own sales.
 
 Conventions: one invoice per order, dated when the order ships (5 to 20 days after the order);
-the due date (`echeance`) is the one printed on the invoice, 60 days after its date (the seller's
-terms, given as data: how a due date is computed is the subject of the CP6 lesson on terms of
-sale). An invoice is unpaid at the reference date when it was not settled by then.
+the due date (`echeance`) is printed on the invoice, 60 days after its date (Hydralis's terms;
+how a due date is computed is the subject of the CP6 lesson on terms of sale). An invoice is unpaid at the reference date when it was not settled by then.
 """
 
 from __future__ import annotations
@@ -17,7 +16,9 @@ from datetime import date, timedelta
 
 import pandas as pd
 
-DELAI_ECHEANCE_JOURS = 60  # printed on each invoice (data of this generator, not a rule)
+from autograder.calculs import date_limite_paiement
+
+REGLE = "60_jours"  # Hydralis's terms: 60 days from the invoice date
 PART_MAUVAIS_PAYEURS = 0.3  # share of clients who pay late as a habit
 
 
@@ -36,7 +37,7 @@ def factures(commandes: pd.DataFrame, graine: int, reference: str = "2025-12-31"
         emise = date.fromisoformat(c.date) + timedelta(days=rng.randint(5, 20))
         if emise > fin:
             continue
-        echeance = emise + timedelta(days=DELAI_ECHEANCE_JOURS)
+        echeance = date_limite_paiement(emise, REGLE)
         if int(c.entreprise_id) in retardataires:
             ecart = rng.randint(20, 150)  # late, sometimes very late
         else:
