@@ -125,6 +125,16 @@ COLONNES = {
         C("date", "Date", "date"),
         C("motif", "Motif"),
     ),
+    "factures": (  # derived from the orders (autograder.crm.creances), not a table of the base
+        C("id", "N° facture", ID),
+        C("commande_id", "N° commande", ID),
+        C("entreprise_id", "N° entreprise", ID),
+        C("date", "Date de facture", "date"),
+        C("echeance", "Échéance", "date"),
+        C("montant_ht", "Montant HT", "euros"),
+        C("montant_ttc", "Montant TTC", "euros"),
+        C("date_paiement", "Payée le", "date"),
+    ),
 }
 NOMS = {
     "entreprises": "Entreprises",
@@ -137,6 +147,7 @@ NOMS = {
     "solutions_en_service": "Solutions en service",
     "enquetes_satisfaction": "Enquêtes de satisfaction",
     "resiliations": "Résiliations",
+    "factures": "Factures",
 }
 SECTEUR = (
     "La colonne « Secteur de l'entreprise » reprend le secteur de la fiche entreprise "
@@ -144,6 +155,9 @@ SECTEUR = (
 )
 AVEC_SECTEUR = ("commandes", "contacts", "opportunites")  # as a CRM export would give them
 DESCRIPTIONS = dict.fromkeys(AVEC_SECTEUR, SECTEUR)
+DESCRIPTIONS["factures"] = (
+    "Une facture par commande livrée ; « Payée le » vide : facture non réglée au 31/12/2025."
+)
 
 
 def feuilles_crm(donnees: dict, tables) -> list[Feuille]:

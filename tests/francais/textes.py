@@ -263,6 +263,12 @@ CHAMPS: dict[str, tuple[str, ...]] = {
         "*/elements/*",
         "*/feedback",
     ),
+    "relation_client/savoirs_cp9.json": (
+        "description",
+        "source/document",
+        "extraits/*/fiche",
+        "extraits/*/texte",
+    ),
     "referentiel/referentiel.json": (
         "source/titre",
         "source/note",

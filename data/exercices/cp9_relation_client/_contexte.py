@@ -10,6 +10,7 @@ import random
 import pandas as pd
 
 from autograder.crm import ouvrir_crm
+from autograder.crm.creances import factures
 from autograder.crm.tableur import feuilles_crm
 
 # Order of the exercises in the notebook (and in the progress table).
@@ -27,6 +28,17 @@ EXERCICES = [
     "coherence_points_contact",
     "clients_sans_contact",
     "communication_transparente",
+    "etapes_reclamation",
+    "plafond_geste_commercial",
+    "geste_proportionne",
+    "comptes_dormants",
+    "valeur_comptes_dormants",
+    "priorite_reactivation",
+    "remise_fidelite_maximale",
+    "comptes_cles",
+    "encours_client",
+    "montant_echu",
+    "decision_encours",
 ]
 
 REFERENCE = "2025-12-31"  # reference date of the base (« aujourd'hui » in the statements)
@@ -39,8 +51,14 @@ def construire(graine: int) -> dict:
     donnees = {t: pd.read_sql(f"SELECT * FROM {t}", con) for t in TABLES}
     donnees["con"] = con
     donnees["reference"] = REFERENCE
+    # Invoices derived from the orders (own random stream): outstanding balances and delays.
+    donnees["factures"] = factures(donnees["commandes"], graine, REFERENCE)
     # The learner's follow-up commitment (days after commissioning), quoted by the statements.
     donnees["delai_suivi"] = random.Random(graine).choice([30, 45, 60])
+    # Hydralis's margin rate (margin / sales excl. VAT), quoted by the goodwill-gesture items.
+    donnees["taux_de_marque"] = random.Random(f"{graine}:marque").choice([0.30, 0.35, 0.40])
+    # Months without an order after which a client counts as dormant (the reactivation items).
+    donnees["mois_dormance"] = random.Random(f"{graine}:dormance").choice([9, 12])
     return donnees
 
 
@@ -56,5 +74,6 @@ def classeur(d: dict):
             "enquetes_satisfaction",
             "resiliations",
             "commandes",
+            "factures",
         ),
     )
