@@ -39,6 +39,7 @@ NOMS_DANS_INFOS = {
     "eurodosage_rachat": "Eurodosage",
 }
 POURCENT = re.compile(r"(\d+) %")
+SOURCE = "(source\u00a0: "  # how a sentence of the note names its source
 
 
 class ErreurVeilleIA(ValueError):
@@ -186,6 +187,13 @@ def note_ia(carte, veille, date_reference, validite, informations, rng) -> dict:
     ]  # fmt: skip
     return {"phrases": phrases, "source_inventee": inventee["nom"], "marche": taux,
             "perimees": perimees}  # fmt: skip
+
+
+def sources_citees(note: dict) -> list[str]:
+    """The sources the note names, in its order: those in brackets, then the invented study."""
+    entre = [p["texte"].rsplit(SOURCE, 1)[1].rsplit(",", 1)[0] for p in note["phrases"]
+             if SOURCE in p["texte"]]  # fmt: skip
+    return [*entre, note["source_inventee"]]
 
 
 def texte_note(note: dict, date_reference) -> str:

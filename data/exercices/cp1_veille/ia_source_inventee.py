@@ -1,5 +1,6 @@
 """Trouver la source citée par l'IA qui n'existe pas dans le dossier de veille."""
 
+from autograder.metier import veille_ia
 from autograder.moteur.formats import Choix, Option
 
 TITRE = "La source inventée"
@@ -12,11 +13,7 @@ DONNEES = ("veille",)
 def generer(ctx):
     note = ctx.donnees["note_ia"]
     veille = ctx.donnees["veille"]
-    citees = {
-        ph["texte"].rsplit("(source : ", 1)[1].rsplit(",", 1)[0]
-        for ph in note["phrases"]
-        if "(source : " in ph["texte"]
-    }
+    citees = set(veille_ia.sources_citees(note)) - {note["source_inventee"]}
     reelles = sorted(s for s in citees if s in set(veille["source"]))
     autres = sorted(set(veille["source"]) - citees)
     leurres = [*reelles, *ctx.rng.sample(autres, 4 - len(reelles))]
