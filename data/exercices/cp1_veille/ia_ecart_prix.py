@@ -20,7 +20,9 @@ def generer(ctx):
     autres = carte[(carte["acteur"] != "Hydralis") & ((carte["prix"] - h).abs() >= 3)]
     c = autres.iloc[ctx.rng.randrange(len(autres))]
     ecart = round(h - float(c["prix"]), 1)
-    faux = round(abs(ecart) * ctx.rng.choice([1.5, 2.0, 0.5]) + ctx.rng.choice([1, 2, 3]), 1)
+    faux = abs(ecart)
+    while abs(faux - abs(ecart)) < 0.5:  # the AI's figure is always wrong
+        faux = round(abs(ecart) * ctx.rng.choice([1.5, 2.0, 0.5]) + ctx.rng.choice([1, 2, 3]), 1)
     return {
         "concurrent": str(c["acteur"]),
         "h": h,
