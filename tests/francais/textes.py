@@ -334,6 +334,21 @@ CHAMPS: dict[str, tuple[str, ...]] = {
         "objectifs/*/texte",
         "sources/*/source",
     ),
+    "veille_ia/veille_ia.json": (
+        "note",
+        "reac/*/texte",
+        "reac/*/source",
+        "rubriques/*/1",  # [clé, libellé, aide]
+        "rubriques/*/2",
+        "fragments/*/texte",
+        "a_coller/*/texte",
+        "a_coller/*/justification",
+        "categories_a_coller/*/1",
+        "contacts/*/fonction",
+        "clients/*/segment",
+        "sources_inventees/*/nom",
+        "sources_inventees/*/avec_article",
+    ),
 }
 
 # anglais_b2b: questions and answers are English (not checked); feedback is French quoting English.

@@ -3,7 +3,9 @@
 Every learner gets Hydralis's veille file (dated items of information, each with its kind of
 veille), a handful of sources to rate with the reliability grid, a perceptual map of the
 competitors (price index, service score) with one empty quadrant, and a SWOT case of the bank for
-the fact-vs-opinion exercise. The fictitious data live in data/veille/veille.json.
+the fact-vs-opinion exercise, and a note « drafted by an AI » from that file and map, with
+invented figures, a wrong competitor name and a fake source (autograder.metier.veille_ia). The
+fictitious data live in data/veille/veille.json and data/veille_ia/veille_ia.json.
 """
 
 import json
@@ -12,6 +14,7 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
+from autograder.metier import veille_ia
 from autograder.metier.swot import cas as swot
 from autograder.moteur.paths import data_path
 from autograder.moteur.tableur import Colonne, Feuille
@@ -30,6 +33,17 @@ EXERCICES = [
     "concurrent_le_plus_proche",
     "quadrant_vide",
     "proposition_etayee",
+    "ia_prompt_elements",
+    "ia_prompt_rubriques",
+    "ia_coller_ou_non",
+    "ia_retirer_avant_coller",
+    "ia_phrases_inventees",
+    "ia_source_inventee",
+    "ia_ecart_prix",
+    "ia_age_information",
+    "ia_verifier_sortie",
+    "ia_personas",
+    "ia_examen",
 ]
 
 SEUIL_PRIX, SEUIL_SERVICE = 100, 50
@@ -141,7 +155,7 @@ def construire(graine: int) -> dict:
     cas = donnees_cas()
     carte, vide = _carte(rng)
     cas_swot = swot.lister_cas()[int(rng.integers(len(swot.lister_cas())))]
-    return {
+    d = {
         "veille": _veille(rng),
         "date_reference": cas["date_reference"],
         "validite": dict(cas["validite_jours"]),
@@ -152,6 +166,12 @@ def construire(graine: int) -> dict:
         "quadrant_vide": vide,
         "cas_swot": cas_swot,
     }
+    # The AI-drafted note (lesson 2) has its own generator: the data above stay as they were.
+    d["note_ia"] = veille_ia.note_ia(
+        carte, d["veille"], d["date_reference"], d["validite"], cas["informations"],
+        np.random.default_rng([graine, 2]),
+    )  # fmt: skip
+    return d
 
 
 def classeur(d: dict) -> list[Feuille]:
