@@ -3,7 +3,7 @@
 from autograder.moteur.formats import ChoixMultiple, Option, tirer_options
 
 TITRE = "Les outils d'IA en veille : usages et limites"
-CRITERES = ("CP1.1",)
+CRITERES = ()  # a knowledge quiz: knowing the limits is not choosing the tools (mapping rule)
 POINTS = 2
 FORMAT = ChoixMultiple()
 

@@ -3,7 +3,7 @@
 from autograder.moteur.formats import Choix, Option
 
 TITRE = "Une liste de prospects produite par une IA"
-CRITERES = ("CP3.2",)
+CRITERES = ()  # a knowledge quiz: knowing the limits is not using the tools (mapping rule)
 POINTS = 1
 FORMAT = Choix()
 
