@@ -6,11 +6,15 @@ Shared by the CP3 lesson 2 and the cp3_prospection exercises: one computation, o
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import date, timedelta
+from pathlib import Path
 
 from autograder.calculs import panier_moyen
 from autograder.moteur.calendrier import ouvre
+
+FICHIER = Path(__file__).resolve().parents[2] / "data" / "canaux" / "canaux.json"
 
 # The sensitive criteria (RGPD art. 9) an AI may slip into a segmentation.
 SENSIBLES = (
@@ -118,4 +122,18 @@ def creneau_suivant(premier: date) -> date:
     d = premier + timedelta(days=30)
     while not ouvre(d):
         d += timedelta(days=1)
+    return d
+
+
+def charger(fichier: Path = FICHIER) -> dict:
+    """The lesson's data (REAC quotes with their source, the trade-show example), checked."""
+    d = json.loads(Path(fichier).read_text(encoding="utf-8"))
+    if not d.get("source") or not d.get("reac_cp3"):
+        raise ValueError(f"{fichier} : il manque « source » ou « reac_cp3 ».")
+    for c in d["reac_cp3"]:
+        if set(c) != {"rubrique", "texte"} or not c["texte"].strip():
+            raise ValueError(f"{fichier} : citation mal formée : {c!r}.")
+    salon = d["salon_exemple"]
+    if not 0 < salon["taux_marque"] < 1 or any(v <= 0 for v in salon["couts"].values()):
+        raise ValueError(f"{fichier} : taux de marque ou coût du salon hors bornes.")
     return d
