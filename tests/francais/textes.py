@@ -70,6 +70,12 @@ def textes_du_readme() -> list[Texte]:
 # to the learner (values of the CRM base). Ids, enum values, codes and dates are never listed.
 CHAMPS: dict[str, tuple[str, ...]] = {
     "bilan/objectifs.json": ("description", "indicateurs/*"),
+    "canaux/canaux.json": (
+        "source",
+        "reac_cp3/*/rubrique",
+        "reac_cp3/*/texte",
+        "salon_exemple/couts/@",
+    ),
     "cp2/portefeuille.json": (
         "description",
         "depot/nom",

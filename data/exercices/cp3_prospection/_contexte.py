@@ -28,6 +28,17 @@ EXERCICES = [
     "etapes_appel",
     "quiz_telephone_qualification",
     "appel_prospection",
+    "inbound_outbound",
+    "sequence_persona",
+    "sequence_automatisation",
+    "regles_salon_visio",
+    "prochain_appel",
+    "numeros_demarchage",
+    "segmentation_ia_effectif",
+    "segmentation_ia_critere",
+    "segment_potentiel",
+    "entonnoir_canal",
+    "roi_salon",
 ]
 
 TABLES = ("entreprises", "contacts", "interactions", "leads", "opportunites", "commandes")
