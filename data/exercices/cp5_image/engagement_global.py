@@ -36,7 +36,8 @@ def diagnostics(p):
             (
                 sum(vs.taux_engagement(x) for x in pubs) / len(pubs),
                 "C'est la moyenne des cinq taux : elle donne le même poids à une publication vue "
-                "800 fois qu'à une publication vue 9 000 fois. Additionnez les interactions, "
+                f"{nombre(min(x['impressions'] for x in pubs))} fois qu'à une publication vue "
+                f"{nombre(max(x['impressions'] for x in pubs))} fois. Additionnez les interactions, "
                 "additionnez les impressions, puis divisez.",
             ),
             (
