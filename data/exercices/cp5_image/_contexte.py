@@ -2,13 +2,16 @@
 
 Every learner gets Hydralis's client reviews (data/ereputation/avis.json, the same for all) with
 a personal monitoring window (six consecutive months) and channel, a pitch situation
-(interlocutor, format, channel) and a negative review to answer in writing.
+(interlocutor, format, channel), a negative review to answer in writing, the statistics of five
+posts and the client of a demonstration (lesson 2).
 """
+
+import random
 
 import numpy as np
 import pandas as pd
 
-from autograder.metier import ereputation
+from autograder.metier import ereputation, vente_sociale
 from autograder.moteur.tableur import Colonne, Feuille
 
 EXERCICES = [
@@ -25,6 +28,17 @@ EXERCICES = [
     "pieges_lexique",
     "reponse_avis",
     "quiz_image",
+    "taux_engagement",
+    "engagement_global",
+    "publication_engageante",
+    "elements_profil",
+    "publicite_comparative",
+    "fonctions_a_montrer",
+    "argument_cap",
+    "etapes_demonstration",
+    "mobiles_soncas",
+    "verifier_comprehension",
+    "preparer_visio",
 ]
 
 SITUATIONS = {
@@ -60,6 +74,8 @@ def construire(graine: int) -> dict:
     negatifs = avis[(avis["note"] <= 2) & avis["piege"].isna()]
     a_repondre = negatifs.iloc[int(rng.integers(len(negatifs)))]
     situation = str(rng.choice(list(SITUATIONS)))
+    # lesson 2 draws from its own generator: the draws above stay what they were
+    rng2 = random.Random(graine * 7919 + 19)
     formats = {
         "salon": ["30s", "60s", "2min"],
         "telephone": ["30s", "60s"],
@@ -73,6 +89,8 @@ def construire(graine: int) -> dict:
         "interlocuteur": str(rng.choice(["dirigeant", "acheteur", "technicien", "utilisateur"])),
         "format": str(rng.choice(formats[situation])),
         "situation": situation,
+        "publications": vente_sociale.statistiques(rng2),
+        "client_demo": rng2.choice(vente_sociale.donnees()["clients"])["id"],
         "avis_a_repondre": {
             "id": a_repondre["id"],
             "date": a_repondre["date"].strftime("%d/%m/%Y"),
