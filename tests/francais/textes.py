@@ -88,6 +88,20 @@ CHAMPS: dict[str, tuple[str, ...]] = {
         "signaux/*/texte",
         "signaux/*/justification",
     ),
+    "cp2/organisation.json": (
+        "note",
+        "reac/source",
+        "reac/citations/*",
+        "textes/*/reference",
+        "textes/*/objet",
+        "a_verifier",
+        "regles_cas/source",
+        "regles_cas/jours_terrain/*",
+        "visio/unite",
+        "visio/source",
+        "acteurs_ess/*/1",  # [clé, nom, rôle]
+        "acteurs_ess/*/2",
+    ),
     "cp6/cas.json": (
         "note",
         "concurrents_note",
