@@ -20,7 +20,6 @@ import unicodedata
 
 import pandas as pd
 
-from autograder.metier import plan_actions as pa
 from autograder.moteur.paths import data_path
 
 _CLES = ("note", "reac", "textes", "a_verifier", "regles_cas", "visio", "acteurs_ess")
@@ -104,15 +103,15 @@ def _sans_accents(texte: str) -> str:
     return unicodedata.normalize("NFKD", texte).encode("ascii", "ignore").decode().lower()
 
 
-def _tirage(clients: pd.DataFrame, rng: random.Random) -> dict | None:
+def _tirage(clients: pd.DataFrame, rng: random.Random, depot, distance_km) -> dict | None:
     """One draw of 8 clients in 8 towns; None when it does not make a good exercise."""
     villes = sorted(set(clients["ville"]))
     choisies = rng.sample(villes, 8)
     lignes = [clients[clients["ville"] == v].iloc[0] for v in choisies]
     lignes.sort(key=lambda r: _sans_accents(r["client"]))  # CRM export: alphabetical order
     coef = regles()["coefficient_route"]
-    points = [pa.depot(), *[(float(r["lat"]), float(r["lon"])) for r in lignes]]
-    mat = [[round(pa.distance_km(a, b) * coef) for b in points] for a in points]
+    points = [tuple(depot), *[(float(r["lat"]), float(r["lon"])) for r in lignes]]
+    mat = [[round(distance_km(a, b) * coef) for b in points] for a in points]
     tous = [(evaluer_plan(mat, p), p) for p in _appariements(list(range(1, 9)))]
     tous.sort(key=lambda t: (t[0]["km"], t[0]["conduite_max"]))
     valides = [t for t in tous if t[0]["respecte"]]
@@ -137,14 +136,15 @@ def _tirage(clients: pd.DataFrame, rng: random.Random) -> dict | None:
     }
 
 
-def semaine(clients: pd.DataFrame, graine: int) -> dict:
+def semaine(clients: pd.DataFrame, graine: int, depot, distance_km) -> dict:
     """La semaine de visites d'un apprenant : 8 clients (ordre du CRM), la matrice des km
     routiers (indice 0 = siège) et quatre plans de quatre jours : le meilleur plan qui respecte la
     conduite maximale par jour (« juste »), le plan le plus court qui ne la respecte pas
-    (« piege »), le plan dans l'ordre du CRM (« crm ») et un plan valable mais plus long."""
+    (« piege »), le plan dans l'ordre du CRM (« crm ») et un plan valable mais plus long.
+    ``depot`` (lat, lon) et ``distance_km(a, b)`` (vol d'oiseau) viennent du plan d'actions."""
     rng = random.Random(int(graine) * 7919 + 2)
     for _ in range(200):
-        s = _tirage(clients, rng)
+        s = _tirage(clients, rng, depot, distance_km)
         if s is not None:
             return s
     raise ValueError("Aucune semaine de visites exploitable pour ce portefeuille.")

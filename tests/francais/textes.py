@@ -91,7 +91,7 @@ CHAMPS: dict[str, tuple[str, ...]] = {
     "cp2/organisation.json": (
         "note",
         "reac/source",
-        "reac/citations/*",
+        # reac/citations: the REAC's wording quoted verbatim (« éco responsabilité »), not ours.
         "textes/*/reference",
         "textes/*/objet",
         "a_verifier",

@@ -78,7 +78,7 @@ def construire(graine: int) -> dict:
         "plan": pa.plan_type(),
         "signal": signaux[int(rng.integers(len(signaux)))],
         # Drawn last and from its own generator: the data above stay as they were.
-        "semaine": org.semaine(clients, graine),
+        "semaine": org.semaine(clients, graine, pa.depot(), pa.distance_km),
     }
 
 

@@ -24,7 +24,7 @@ def generer(ctx):
 def enonce(p):
     return (
         "La loi n° 2014-856 du 31 juillet 2014 organise l'économie sociale et solidaire (ESS). "
-        "Un client, une Scic de traitement de l'eau, vous parle de ses partenaires. **Associez "
+        "Un client, une SCIC de traitement de l'eau, vous parle de ses partenaires. **Associez "
         "chaque rôle à l'acteur de l'ESS qui le tient.**"
     )
 
@@ -36,6 +36,6 @@ def elements(p):
 def explication(p):
     return (
         "National : ESS France (représentation), CSESS (dialogue avec le ministre), CNCRESS "
-        "(réseau des CRESS) ; régional : CRESS ; entreprises : Scop (salariés associés), Scic "
+        "(réseau des CRESS) ; régional : CRESS ; entreprises : SCOP (salariés associés), SCIC "
         "(plusieurs catégories d'associés)."
     )

@@ -31,7 +31,7 @@ BANQUE = [
         "garder",
         "Garder son ordinateur et son téléphone plus longtemps et les faire réparer.",
         True,
-        "Oui : la fabrication des terminaux pèse le plus dans l'empreinte du numérique (étude ADEME-Arcep, à vérifier).",
+        "Oui : la fabrication des terminaux pèse le plus dans l'empreinte du numérique (étude de l'ADEME et de l'Arcep, à vérifier).",
     ),
     (
         "audio",
@@ -71,10 +71,11 @@ def generer(ctx):
 
 
 def enonce(p):
-    citation = org.donnees()["reac"]["citations"][0]
+    citation = next(c for c in org.donnees()["reac"]["citations"] if "courriels" in c)
     return (
-        f"Le REAC demande d'« {citation[0].lower()}{citation[1:]} ». **Quelles pratiques vont "
-        "dans ce sens ?** (Cochez tout ce qui convient.)"
+        f"Le REAC demande de « {citation[0].lower()}{citation[1:]} » et d'intégrer la sobriété "
+        "numérique dans l'organisation de son activité. **Quelles pratiques vont dans ce "
+        "sens ?** (Cochez tout ce qui convient.)"
     )
 
 
