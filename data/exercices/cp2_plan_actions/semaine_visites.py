@@ -44,7 +44,8 @@ def enonce(p):
         "Quatre plans possibles pour vos visites du lundi au jeudi (deux clients par jour, "
         "départ et retour au siège chaque jour). Règle d'Hydralis : **au plus "
         f"{nombre(p['max'], 0)} minutes de conduite par jour**, à {nombre(p['vitesse'], 0)} km/h "
-        "de moyenne. **Quel plan retenez-vous ?** Celui qui respecte la règle chaque jour et fait "
+        f"de moyenne, soit au plus {nombre(p['max'] / 60 * p['vitesse'], 1)} km par jour. "
+        "**Quel plan retenez-vous ?** Celui qui respecte la règle chaque jour et fait "
         "le moins de km sur la semaine (calculez les km de chaque jour avec la feuille "
         "« Semaine (km routiers) »)."
     )
