@@ -105,6 +105,20 @@ CHAMPS: dict[str, tuple[str, ...]] = {
         "a_verifier",
         "prix/article",
     ),
+    "cp2/organisation.json": (
+        "note",
+        "reac/source",
+        # reac/citations: the REAC's wording quoted verbatim (« éco responsabilité »), not ours.
+        "textes/*/reference",
+        "textes/*/objet",
+        "a_verifier",
+        "regles_cas/source",
+        "regles_cas/jours_terrain/*",
+        "visio/unite",
+        "visio/source",
+        "acteurs_ess/*/1",  # [clé, nom, rôle]
+        "acteurs_ess/*/2",
+    ),
     "cp6/cas.json": (
         "note",
         "concurrents_note",

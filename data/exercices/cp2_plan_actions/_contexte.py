@@ -8,6 +8,7 @@ to plan, the standard action plan of the case and one market signal that forces 
 import numpy as np
 import pandas as pd
 
+from autograder.metier import organisation as org
 from autograder.metier import plan_actions as pa
 from autograder.metier.kpi import donnees as kpi
 from autograder.moteur.tableur import Colonne, Feuille
@@ -27,6 +28,18 @@ EXERCICES = [
     "reponse_concurrent",
     "clients_b_a_developper",
     "secteur_sous_couvert",
+    "km_plan_crm",
+    "conduite_jour_max",
+    "semaine_visites",
+    "co2_semaine_evite",
+    "visio_co2",
+    "visio_temps",
+    "risques_situations",
+    "prevention_route",
+    "sobriete_numerique",
+    "statut_vendeur",
+    "indemnite_agent",
+    "acteurs_ess",
 ]
 
 NB_VISITES = 8
@@ -64,6 +77,8 @@ def construire(graine: int) -> dict:
         "depot": pa.depot(),
         "plan": pa.plan_type(),
         "signal": signaux[int(rng.integers(len(signaux)))],
+        # Drawn last and from its own generator: the data above stay as they were.
+        "semaine": org.semaine(clients, graine, pa.depot(), pa.distance_km),
     }
 
 
@@ -97,6 +112,7 @@ def classeur(d: dict) -> list[Feuille]:
         }
     )
     dist = distances(d["tournee"], d["depot"])
+    semaine = org.table_distances(d["semaine"])
     marche = pa.couverture_secteurs(d["clients"])[["part_marche"]].sort_index().reset_index()
     return [
         Feuille(
@@ -145,5 +161,14 @@ def classeur(d: dict) -> list[Feuille]:
                 Colonne("part_marche", "Part du potentiel du marché régional", "pourcent"),
             ),
             "La fiche des secteurs : la part de chaque secteur dans le potentiel du marché régional.",
+        ),
+        Feuille(
+            "semaine",
+            "Semaine (km routiers)",
+            semaine,
+            (Colonne("de", "Départ"), *(Colonne(c, c, "entier") for c in semaine.columns[1:])),
+            "Les huit clients à visiter du lundi au jeudi, dans l'ordre de l'export du CRM, et les "
+            "distances routières en km (arrondies) entre le siège et chaque client et entre deux "
+            "clients : lisez la ligne du départ, la colonne de l'arrivée.",
         ),
     ]
