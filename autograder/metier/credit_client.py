@@ -120,7 +120,13 @@ def construire(graine: int, noms: list[str]) -> dict:
     """The learner's credit case: five client names drawn from ``noms`` (the CRM), a profile each,
     their 2025 invoices and credit limits. Exactly one client breaks the hold rule."""
     rng = random.Random(f"credit-{graine}")
-    clients = rng.sample(sorted(set(noms)), len(PROFILS))
+    noms = sorted(set(noms))
+    if len(noms) < len(PROFILS):
+        raise ValueError(
+            f"Il faut au moins {len(PROFILS)} clients pour bâtir le portefeuille "
+            f"(reçu : {len(noms)})."
+        )
+    clients = rng.sample(noms, len(PROFILS))
     profils = dict(zip(clients, rng.sample(PROFILS, len(PROFILS)), strict=True))
     lignes = [ligne for c in clients for ligne in _factures_client(rng, c, profils[c])]
     lignes.sort(key=lambda x: (x["date_facture"], x["client"]))

@@ -1,5 +1,6 @@
 """CP8 — the data shared by the whole graded notebook: the learner's own Hydralis CRM base, the
-2025 objectives, and the learner's case (one sales rep, one quarter of 2025).
+2025 objectives, and the learner's case (one sales rep, one quarter of 2025), plus the credit
+case: seeded 2025 invoices of five of that rep's clients (autograder.metier.credit_client).
 
 The case is drawn among the (rep, quarter) pairs where the review makes sense: at least one
 order in the quarter (so that an average basket exists) and a team turnover in the same quarter
