@@ -34,6 +34,7 @@ EXERCICES = [
     "retard_par_tranche",
     "dso_client",
     "client_a_bloquer",
+    "commande_possible",
     "penalites_impayee",
     "etapes_recouvrement",
     "lignes_compte_rendu",
