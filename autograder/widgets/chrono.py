@@ -80,6 +80,18 @@ _CSS = """
 """
 
 
+def demarrer_horloge(horloge, chrono: Chrono | None, secondes: int) -> str:
+    """Start a simulator's clock: the exam clock (saved with the answers) when there is one,
+    else the practice countdown `horloge` (a Minuteur). Returns the start time, ISO."""
+    if chrono is not None:
+        chrono.demarrer()
+        horloge._montrer()
+        return chrono.debut.isoformat(timespec="seconds")
+    horloge.maintenant_ms = maintenant().timestamp() * 1000
+    horloge.fin_ms = horloge.maintenant_ms + secondes * 1000
+    return maintenant().isoformat(timespec="seconds")
+
+
 class Minuteur(anywidget.AnyWidget):
     """h:mm:ss left, ticking in the browser from `fin_ms` (0: not started)."""
 

@@ -23,7 +23,7 @@ from autograder.moteur.chrono import Chrono, maintenant
 from autograder.moteur.dialogue import NIVEAUX_REPLIQUE, ordre_affiche
 from autograder.moteur.nombres import euros
 from autograder.moteur.texte import de
-from autograder.widgets.chrono import ChronoEpreuve, Minuteur
+from autograder.widgets.chrono import ChronoEpreuve, Minuteur, demarrer_horloge
 from autograder.widgets.saisies import LARGE, STYLE_RADIO
 from autograder.widgets.telephone import _Registre
 
@@ -149,16 +149,8 @@ def negociation(cas, valeur, enregistrer, melange=None, examen=False, retours=Tr
     }  # fmt: skip
 
     def demarrer():
-        if debut["iso"]:
-            return
-        if chrono is not None:
-            chrono.demarrer()
-            horloge._montrer()
-            debut["iso"] = chrono.debut.isoformat(timespec="seconds")
-        else:
-            horloge.maintenant_ms = maintenant().timestamp() * 1000
-            horloge.fin_ms = horloge.maintenant_ms + note.DUREE_EPREUVE * 1000
-            debut["iso"] = maintenant().isoformat(timespec="seconds")
+        if not debut["iso"]:
+            debut["iso"] = demarrer_horloge(horloge, chrono, note.DUREE_EPREUVE)
 
     def montrer():
         r = rejeu.rejouer(cas, etapes)

@@ -20,7 +20,7 @@ from autograder.metier.telephone import regles
 from autograder.moteur.chrono import Chrono, maintenant
 from autograder.moteur.dialogue import NIVEAUX_REPLIQUE, ordre_affiche
 from autograder.moteur.nombres import duree
-from autograder.widgets.chrono import ChronoEpreuve, Minuteur
+from autograder.widgets.chrono import ChronoEpreuve, Minuteur, demarrer_horloge
 from autograder.widgets.saisies import LARGE, STYLE_RADIO
 
 STYLE = {"description_width": "initial"}
@@ -118,16 +118,8 @@ def appel(
         )
 
     def demarrer():
-        if debut["iso"]:
-            return
-        if chrono is not None:
-            chrono.demarrer()
-            horloge._montrer()
-            debut["iso"] = chrono.debut.isoformat(timespec="seconds")
-        else:
-            horloge.maintenant_ms = maintenant().timestamp() * 1000
-            horloge.fin_ms = horloge.maintenant_ms + tel.DUREE_EPREUVE * 1000
-            debut["iso"] = maintenant().isoformat(timespec="seconds")
+        if not debut["iso"]:
+            debut["iso"] = demarrer_horloge(horloge, chrono, tel.DUREE_EPREUVE)
 
     def montrer():
         r = tel.rejouer(cas, etapes)
