@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import fcntl
 import json
 import os
@@ -112,6 +113,52 @@ def remplir(w, solution) -> None:
     else:
         for cle, liste in w.listes.items():
             liste.value = solution[cle]
+
+
+# -- a learner's data, built once per worker ---------------------------------------------------
+# In-process tests open thousands of sessions (every exercise × several learners, a « new kernel »
+# reopening each widget); building the notebook's data (`construire(graine)` of _contexte.py: a
+# CRM, sales tables) was most of their time. The data of one (assignment, seed) is built once per
+# worker and each session gets its own deep copy (a shared sqlite connection stays shared: read
+# only); `@pytest.mark.donnees_fraiches` builds anew, for the tests of the building itself.
+_DONNEES: dict[tuple[str, int], dict] = {}
+
+
+def _copie(donnees: dict) -> dict:
+    copie = {}
+    for cle, valeur in donnees.items():
+        try:
+            copie[cle] = copy.deepcopy(valeur)
+        except TypeError:  # sqlite3.Connection and the like
+            copie[cle] = valeur
+    return copie
+
+
+@pytest.fixture(autouse=True)
+def donnees_partagees(request, monkeypatch):
+    if request.node.get_closest_marker("donnees_fraiches"):
+        yield
+        return
+    from autograder.moteur.seance import Seance
+
+    construire = Seance.donnees.fget
+
+    def donnees(self):
+        if self._donnees is None:
+            cle = (self.devoir, self.graine)
+            if cle not in _DONNEES:
+                _DONNEES[cle] = construire(self)
+            self._donnees = _copie(_DONNEES[cle])
+        return self._donnees
+
+    monkeypatch.setattr(Seance, "donnees", property(donnees))
+    yield
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "donnees_fraiches: every session builds its data (no per-worker cache)"
+    )
 
 
 @pytest.fixture

@@ -66,6 +66,7 @@ def test_learners_get_different_numbers(seances):
         assert len(differs) >= len(banque.lister(devoir)) // 2, differs
 
 
+@pytest.mark.donnees_fraiches
 def test_same_identifier_same_numbers(tmp_path):
     for devoir in ASSIGNMENTS:
         a, b = Seance(devoir, tmp_path / "a"), Seance(devoir, tmp_path / "b")

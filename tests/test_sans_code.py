@@ -373,6 +373,7 @@ def test_a_long_table_is_an_extract_here_and_whole_in_the_workbook(classeurs):
     assert "Les 20 premières lignes sont affichées ici" in html
 
 
+@pytest.mark.donnees_fraiches  # the data is built from the corrupt CRM on disk
 def test_unreadable_data_or_workbook_gives_a_french_message(tmp_path, monkeypatch):
     from autograder.crm import chemin_crm
     from autograder.widgets import seance as module_seance
