@@ -3,6 +3,9 @@
 Art. L441-10 I of the Code de commerce: 60 days from the invoice date, or by derogation 45 days end
 of month; 45 days from the invoice date for a periodic invoice. Some sectors have shorter caps
 (art. L441-11: perishable food, transport…): the text says « à vérifier » rather than decide.
+Checked 2026-12-07 against L441-11 in force since 2024-01-01 (perishable food: 30 days after
+delivery; road haulage: 30 days from the invoice):
+https://www.doctrine.fr/l/texts/codes/LEGITEXT000005634379/articles/LEGIARTI000038411642
 """
 
 from __future__ import annotations

@@ -35,7 +35,7 @@ def elements(p):
 
 def explication(p):
     return (
-        "National : ESS France (représentation), CSESS (dialogue avec le ministre), CNCRESS "
+        "National : ESS France (représentation), CSESS (dialogue avec les pouvoirs publics), CNCRESS "
         "(réseau des CRESS) ; régional : CRESS ; entreprises : SCOP (salariés associés), SCIC "
         "(plusieurs catégories d'associés)."
     )

@@ -1,4 +1,9 @@
-"""L'indemnité de fin de contrat d'un agent commercial, selon l'usage des tribunaux."""
+"""L'indemnité de fin de contrat d'un agent commercial, selon l'usage des tribunaux.
+
+Source (relevée le 7 décembre 2026) : C. com., art. L134-12 ; usage de deux années de commissions
+brutes, sur les deux dernières années ou la moyenne des trois dernières, que le juge peut moduler
+(https://juris-agence.com/?p=24047, arrêts de cours d'appel de 2011 à 2020).
+"""
 
 from autograder.moteur.formats import Nombre, pieges_distincts
 from autograder.moteur.nombres import euros
@@ -24,7 +29,8 @@ def enonce(p):
         f"Ses commissions des trois dernières années : {lignes}. La loi (C. com. L134-12) lui "
         "ouvre droit à une indemnité sans en fixer le montant ; l'usage des tribunaux retient "
         "souvent **deux années de commissions, calculées sur la moyenne des trois dernières "
-        "années** (usage à vérifier selon la jurisprudence récente). **Quel montant prévoir, en "
+        "années** (usage constant des cours d'appel, que le juge peut moduler). **Quel montant "
+        "prévoir, en "
         "euros ?**"
     )
 
@@ -42,7 +48,8 @@ def diagnostics(p):
             (sum(c), "C'est la somme des trois années : l'usage retient deux années moyennes."),
             (
                 c[-1] + c[-2],
-                "Ce sont les deux dernières années : l'usage part de la moyenne des trois.",
+                "Ce sont les deux dernières années : certains juges retiennent cette base, mais "
+                "l'énoncé demande la moyenne des trois.",
             ),
             (sum(c) / 3, "C'est une année moyenne : l'usage en retient deux."),
         ],

@@ -1,6 +1,11 @@
 """Vendre sur un salon, négocier en visioconférence : les règles et les bonnes pratiques.
 
 Critères : aucun : un quiz prouve une connaissance (voir data/exercices/README.md).
+
+Sources (vérifiées le 7 décembre 2026) : C. consom., art. L. 224-59 à L. 224-62 et arrêté du
+2 décembre 2014 (https://juriblio.fr/codes/code-de-la-consommation/partie-legislative-nouvelle/livre-ii/titre-ii/chapitre-iv/section-5,
+https://inc-conso.fr/node/9032) ; C. consom., art. L. 221-3
+(https://www.dalloz-actualite.fr/flash/quand-droit-de-consommation-protege-professionnels).
 """
 
 from autograder.moteur.formats import ChoixMultiple, Option, tirer_options
@@ -17,7 +22,8 @@ BANQUE = [
         "rétractation, sauf exceptions (achat financé par un crédit affecté) : le vendeur doit "
         "l'en informer par un affichage visible.",
         True,
-        "Exact (code de la consommation, articles L. 224-59 et suivants, à vérifier).",
+        "Exact (code de la consommation, articles L. 224-59 à L. 224-62 ; affichage fixé par "
+        "l'arrêté du 2 décembre 2014).",
     ),
     (
         "tpe_hors_etablissement",
@@ -25,8 +31,7 @@ BANQUE = [
         "établissement pour un achat hors de son activité principale, bénéficie de certaines "
         "protections des consommateurs, dont le délai de rétractation.",
         True,
-        "Exact (code de la consommation, article L. 221-3, à vérifier) : pensez-y en prospectant "
-        "les TPE.",
+        "Exact (code de la consommation, article L. 221-3) : pensez-y en prospectant les TPE.",
     ),
     (
         "salon_qualifier",

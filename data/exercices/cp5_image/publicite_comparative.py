@@ -1,4 +1,10 @@
-"""Repérer la publication qui franchit la limite : dénigrement ou comparaison illicite."""
+"""Repérer la publication qui franchit la limite : dénigrement ou comparaison illicite.
+
+Sources (relevées le 7 décembre 2026) : C. consom., art. L122-1 (ordonnance n° 2016-301 du
+14 mars 2016), https://cabinet-greffe.com/publications/article/la-publicite-comparative-peut-elle-egarer-le-consommateur ;
+dénigrement, C. civ., art. 1240 et Cass. com., 9 janvier 2019, n° 17-18.350,
+https://cms.law/fr/FRA/Publication/Denigrement-fautif
+"""
 
 from autograder.metier import vente_sociale as vs
 from autograder.moteur.formats import Choix, Option
@@ -38,6 +44,6 @@ def explication(p):
     return (
         "La publicité comparative est permise si elle compare objectivement des caractéristiques "
         "essentielles, pertinentes et vérifiables de biens qui répondent au même besoin, sans "
-        "tromper ni dénigrer (Code de la consommation, art. L122-1 et suivants, à vérifier). Le dénigrement (jeter "
+        "tromper ni dénigrer (Code de la consommation, art. L122-1 et suivants). Le dénigrement (jeter "
         "le discrédit sur un concurrent) est une faute, même sans comparaison."
     )
