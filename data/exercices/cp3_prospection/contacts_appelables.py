@@ -19,24 +19,29 @@ def generer(ctx):
     bloctel = c["inscrit_bloctel"] == 1
     perso = c["type_telephone"] == "mobile personnel"
     return {
-        "appelables": int((valide & ~oppose & ~bloctel).sum()),
-        "opposes_gardes": int((valide & ~bloctel).sum()),
-        "bloctel_garde": int((valide & ~oppose).sum()),
-        "sans_mobiles_perso": int((valide & ~oppose & ~perso).sum()),
-        "sans_validite": int((c["telephone"].notna() & ~oppose & ~bloctel).sum()),
+        # Since 11 August 2026 a consumer's line needs prior consent (L223-1 C. consom.); the
+        # CRM records none for the phone, so no personal mobile is callable.
+        "appelables": int((valide & ~oppose & ~perso).sum()),
+        "regle_bloctel": int((valide & ~oppose & ~bloctel).sum()),
+        "opposes_gardes": int((valide & ~perso).sum()),
+        "mobiles_perso_gardes": int((valide & ~oppose).sum()),
+        "sans_validite": int((c["telephone"].notna() & ~oppose & ~perso).sum()),
     }
 
 
 def enonce(p):
     return (
-        "**Règles appliquées.** (1) Un contact qui s'est **opposé** à la prospection "
-        "(« Opposition à la prospection » = 1) ne doit plus être appelé (RGPD). (2) **Bloctel** "
-        "protège les numéros des **consommateurs** : un numéro personnel inscrit sur Bloctel "
-        "ne peut pas être démarché (« Inscrit sur Bloctel » = 1, uniquement des mobiles "
-        "personnels ici). Les numéros **professionnels** (fixe ou mobile de l'entreprise) "
-        "ne relèvent pas de Bloctel. (3) Le numéro doit être **valide** : dix chiffres "
-        "commençant par 0 suivi d'un chiffre de 1 à 9 (ou +33 et neuf chiffres), séparés ou "
-        "non par des espaces, des points ou des tirets.\n\n"
+        "**Règles appliquées (droit en vigueur depuis le 11 août 2026).** (1) Un contact qui "
+        "s'est **opposé** à la prospection (« Opposition à la prospection » = 1) ne doit plus "
+        "être appelé (RGPD). (2) Démarcher par téléphone un **consommateur** exige désormais "
+        "son **consentement préalable**, dont vous devez apporter la preuve (code de la "
+        "consommation, art. L. 223-1, modifié par la loi n° 2025-594 du 30 juin 2025). Dans ce "
+        "cours, un **mobile personnel** est la ligne d'un consommateur ; votre CRM n'enregistre "
+        "aucun consentement au démarchage téléphonique. Les numéros **professionnels** (fixe ou "
+        "mobile de l'entreprise), pour une offre liée à la fonction du contact, restent "
+        "joignables. (3) Le numéro doit être **valide** : dix chiffres commençant par 0 suivi "
+        "d'un chiffre de 1 à 9 (ou +33 et neuf chiffres), séparés ou non par des espaces, des "
+        "points ou des tirets.\n\n"
         "Dans le tableau « Contacts » de vos données (filtres du tableur), combien de contacts "
         "peut-on appeler ? Tapez le nombre dans le champ."
     )
@@ -52,19 +57,21 @@ def diagnostics(p):
         solution(p),
         [
             (
+                p["regle_bloctel"],
+                "Vous avez appliqué la règle d'avant le 11 août 2026 : seuls les mobiles "
+                "personnels inscrits sur Bloctel étaient alors interdits. Depuis, un consommateur "
+                "ne peut être démarché qu'avec son consentement préalable, que le CRM "
+                "n'enregistre pour aucun d'eux.",
+            ),
+            (
                 p["opposes_gardes"],
                 "Vous avez compté des contacts opposés à la prospection comme appelables : ils ne "
                 "doivent plus être sollicités.",
             ),
             (
-                p["bloctel_garde"],
-                "Vous avez gardé les numéros inscrits sur Bloctel : ces mobiles personnels ne "
-                "peuvent pas être démarchés.",
-            ),
-            (
-                p["sans_mobiles_perso"],
-                "Vous avez écarté tous les mobiles personnels : seuls ceux inscrits sur Bloctel "
-                "sont interdits (et à appeler dans les créneaux légaux).",
+                p["mobiles_perso_gardes"],
+                "Vous avez gardé les mobiles personnels : sans consentement préalable, un "
+                "consommateur ne peut plus être démarché par téléphone.",
             ),
             (
                 p["sans_validite"],
@@ -78,5 +85,5 @@ def explication(p):
     return (
         '`valide = contacts["telephone"].fillna("").map(telephone_valide)` ; '
         '`(valide & (contacts["opposition_prospection"] == 0) & '
-        '(contacts["inscrit_bloctel"] == 0)).sum()`.'
+        '(contacts["type_telephone"] != "mobile personnel")).sum()`.'
     )
