@@ -77,7 +77,8 @@ def enonce(p):
         f"30 jours, au plus tard le **{_jour(p['echeance']):%d/%m/%Y}**. Le virement est mis en "
         f"paiement le **{_jour(p['paiement']):%d/%m/%Y}**.\n\n"
         + "\n".join(lignes)
-        + "\n\nIntérêts moratoires : taux BCE en vigueur au **premier jour du semestre** où ils "
+        + "\n\n*Taux de la BCE : données du cours (CP6), à vérifier sur banque-france.fr.* "
+        "Intérêts moratoires : taux BCE en vigueur au **premier jour du semestre** où ils "
         "commencent à courir (le lendemain de l'échéance), **+ 8 points**, sur le montant TTC, "
         "jours de retard ÷ 365 ; plus l'indemnité forfaitaire de 40 €. **Quel montant total "
         "Hydralis peut-elle réclamer ?** (au centime)"
