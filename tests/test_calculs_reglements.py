@@ -13,6 +13,7 @@ from autograder.calculs import (
     indemnite_forfaitaire_recouvrement,
     mensualite,
     penalites_de_retard,
+    taux_interets_moratoires,
     taux_penalites_defaut,
     taux_penalites_minimum,
 )
@@ -22,6 +23,7 @@ SIGNATURES = {
     "penalites_de_retard": "(montant_ttc, jours_de_retard, taux_annuel, jours_annee=365)",
     "taux_penalites_defaut": "(taux_bce)",
     "taux_penalites_minimum": "(taux_interet_legal)",
+    "taux_interets_moratoires": "(taux_bce)",
     "indemnite_forfaitaire_recouvrement": "(nombre_factures=1)",
     "dso": "(creances_clients_ttc, chiffre_affaires_ttc, jours=365)",
     "mensualite": "(capital, taux_annuel, duree_mois, valeur_residuelle=0.0, a_echoir=False)",
@@ -46,6 +48,8 @@ def test_docstrings_executables_et_loi_citee():
     assert "D441-5" in indemnite_forfaitaire_recouvrement.__doc__
     assert "à vérifier" in taux_penalites_defaut.__doc__
     assert "à vérifier" in taux_penalites_minimum.__doc__
+    assert "R2192-31" in taux_interets_moratoires.__doc__
+    assert "R2192-10" in date_limite_paiement.__doc__
 
 
 # --- Délais de paiement : 60 jours et les deux lectures des 45 jours fin de mois -------------------
@@ -70,6 +74,24 @@ def test_date_limite_les_trois_regles(facture, soixante, plus_45_puis_fdm, fdm_p
     assert date_limite_paiement(facture) == soixante
     assert date_limite_paiement(facture, "45_jours_fin_de_mois") == plus_45_puis_fdm
     assert date_limite_paiement(facture, "fin_de_mois_45_jours") == fdm_puis_45
+
+
+def test_date_limite_d_un_marche_public():
+    # demande de paiement reçue le 20/06/2025 : + 30 jours = 20/07 ; hôpital + 50 jours = 09/08
+    assert date_limite_paiement(D(2025, 6, 20), "30_jours") == D(2025, 7, 20)
+    assert date_limite_paiement(D(2025, 6, 20), "50_jours") == D(2025, 8, 9)
+    # fin d'année : 15/12/2024 + 30 jours = 14/01/2025
+    assert date_limite_paiement(D(2024, 12, 15), "30_jours") == D(2025, 1, 14)
+
+
+def test_interets_moratoires_cas_a_la_main():
+    # BCE 2,15 % au 1er juillet 2025 + 8 points = 10,15 % (et non 12,15 % entre entreprises)
+    assert taux_interets_moratoires(0.0215) == pytest.approx(0.1015)
+    assert taux_interets_moratoires(0) == pytest.approx(0.08)
+    # 36 000 € TTC payés 25 jours en retard : 36 000 × 0,1015 × 25 / 365 = 250,27 €
+    assert penalites_de_retard(36_000, 25, taux_interets_moratoires(0.0215)) == 250.27
+    with pytest.raises(ValueError, match="fraction décimale"):
+        taux_interets_moratoires(2.15)
 
 
 def test_date_limite_accepte_texte_iso_et_datetime():

@@ -40,6 +40,8 @@ Règlements et financement (Code de commerce, L441-10 et D441-5 ; taux à vérif
     + 45 jours puis fin de mois, ou fin de mois puis + 45 jours ; le contrat dit laquelle).
     Pénalités = montant TTC dû × taux annuel × jours de retard / 365 (ou 360), taux BCE + 10 points
     à défaut, jamais moins de 3 × le taux légal ; plus 40 € d'indemnité par facture payée en retard.
+    Marché public (Code de la commande publique, R2192-10 et R2192-31) : 30 jours après la
+    réception de la demande de paiement ; intérêts moratoires au taux BCE + 8 points, même calcul.
     DSO = créances clients TTC / CA TTC × jours. Mensualité : taux annuel / 12, terme échu (prêt)
     ou à échoir (loyer de crédit-bail), valeur résiduelle non financée.
 """
@@ -79,6 +81,7 @@ from .reglements import (
     dso,
     indemnite_forfaitaire_recouvrement,
     penalites_de_retard,
+    taux_interets_moratoires,
     taux_penalites_defaut,
     taux_penalites_minimum,
 )
@@ -133,6 +136,7 @@ __all__ = [
     "penalites_de_retard",
     "taux_penalites_defaut",
     "taux_penalites_minimum",
+    "taux_interets_moratoires",
     "indemnite_forfaitaire_recouvrement",
     "dso",
     "mensualite",

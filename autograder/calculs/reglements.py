@@ -1,7 +1,9 @@
-"""Délais de paiement, pénalités de retard, indemnité de recouvrement, DSO.
+"""Délais de paiement, pénalités de retard, intérêts moratoires, indemnité de recouvrement, DSO.
 
 Références : Code de commerce, art. L441-10 (plafond des délais, pénalités de retard) et D441-5
-(indemnité forfaitaire de 40 €), version en vigueur à vérifier sur legifrance.gouv.fr.
+(indemnité forfaitaire de 40 €) ; pour un acheteur public, Code de la commande publique,
+art. R2192-10 à R2192-12 (délai de paiement), R2192-31 (intérêts moratoires) et D2192-35
+(indemnité de 40 €). Versions en vigueur à vérifier sur legifrance.gouv.fr.
 """
 
 import calendar
@@ -33,10 +35,17 @@ _CREANCES = Libelle("Les créances clients TTC", feminin=True, pluriel=True)
 _CA_TTC = Libelle("Le chiffre d'affaires TTC")
 _JOURS_PERIODE = Libelle("Le nombre de jours de la période")
 
-REGLES_PAIEMENT = ("60_jours", "45_jours_fin_de_mois", "fin_de_mois_45_jours")
+REGLES_PAIEMENT = (
+    "60_jours",
+    "45_jours_fin_de_mois",
+    "fin_de_mois_45_jours",
+    "30_jours",
+    "50_jours",
+)
 INDEMNITE_RECOUVREMENT = Decimal(40)  # C. com. D441-5
 MAJORATION_BCE = Decimal("0.10")  # C. com. L441-10 II : taux BCE + 10 points
 MULTIPLE_TAUX_LEGAL = 3  # C. com. L441-10 II : plancher de 3 fois le taux légal
+MAJORATION_BCE_PUBLIC = Decimal("0.08")  # Code de la commande publique R2192-31 : BCE + 8 points
 
 
 def taux_en_fraction(x, libelle: Libelle):
@@ -91,7 +100,16 @@ def date_limite_paiement(date_facture, regle="60_jours") -> dt.date:
 
     * ``"60_jours"`` : date de facture + 60 jours ;
     * ``"45_jours_fin_de_mois"`` : date de facture + 45 jours, puis fin du mois atteint ;
-    * ``"fin_de_mois_45_jours"`` : fin du mois de la facture, puis + 45 jours.
+    * ``"fin_de_mois_45_jours"`` : fin du mois de la facture, puis + 45 jours ;
+    * ``"30_jours"`` : marché public, date + 30 jours (Code de la commande publique, R2192-10 :
+      État, collectivités territoriales et la plupart des acheteurs publics) ;
+    * ``"50_jours"`` : marché public d'un établissement public de santé, date + 50 jours
+      (R2192-11).
+
+    Pour un marché public, la date à donner est celle de la **réception de la demande de
+    paiement** par l'acheteur (R2192-12), pas celle de la facture ; à défaut de date de réception
+    constatée, la date de la demande augmentée de deux jours fait foi (R2192-14). Délais à
+    vérifier sur legifrance.gouv.fr.
 
     Les deux lectures des « 45 jours fin de mois » sont admises en pratique : le contrat doit
     dire laquelle il retient. Facture du 10 janvier 2025 : 60 jours → 11 mars ; 45 jours puis
@@ -110,6 +128,8 @@ def date_limite_paiement(date_facture, regle="60_jours") -> dt.date:
         return _fin_de_mois(d + dt.timedelta(days=45))
     if regle == "fin_de_mois_45_jours":
         return _fin_de_mois(d) + dt.timedelta(days=45)
+    if regle in ("30_jours", "50_jours"):
+        return d + dt.timedelta(days=int(regle[:2]))
     raise ValueError(
         f"La règle de paiement doit être l'une de : {', '.join(REGLES_PAIEMENT)} "
         f"(reçu : {regle!r})."
@@ -160,6 +180,25 @@ def taux_penalites_defaut(taux_bce) -> float:
     0.1315
     """
     return flottant(taux_en_fraction(taux_bce, _TAUX_BCE) + MAJORATION_BCE)
+
+
+@exact
+def taux_interets_moratoires(taux_bce) -> float:
+    """Taux des intérêts moratoires d'un marché public payé en retard = taux BCE + 8 points.
+
+    Code de la commande publique, art. R2192-31 : taux de l'opération principale de
+    refinancement la plus récente de la Banque centrale européenne, en vigueur au premier jour
+    du semestre de l'année civile au cours duquel les intérêts ont commencé à courir, majoré de
+    8 points (entre entreprises, c'est 10 points : ``taux_penalites_defaut``). Les intérêts
+    courent dès le lendemain de la date limite, de plein droit ; leur montant se calcule comme
+    les pénalités (``penalites_de_retard`` : montant TTC × taux × jours / 365), plus 40 € par
+    demande de paiement (D2192-35). Taux BCE à vérifier sur banque-france.fr ou ecb.europa.eu.
+    Fraction décimale non arrondie : 2,15 % → 0.0215 donne 0.1015 (10,15 %).
+
+    >>> taux_interets_moratoires(0.0215)
+    0.1015
+    """
+    return flottant(taux_en_fraction(taux_bce, _TAUX_BCE) + MAJORATION_BCE_PUBLIC)
 
 
 @exact
@@ -215,6 +254,7 @@ __all__ = [
     "date_limite_paiement",
     "penalites_de_retard",
     "taux_penalites_defaut",
+    "taux_interets_moratoires",
     "taux_penalites_minimum",
     "indemnite_forfaitaire_recouvrement",
     "dso",

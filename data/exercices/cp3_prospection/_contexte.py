@@ -2,13 +2,15 @@
 
 Each learner gets the Hydralis CRM generated from their seed (same defects, other numbers):
 duplicates, missing or malformed fields, opt-outs, Bloctel numbers, stale records. The base is
-written once into `.crm/` beside the notebook and reused afterwards.
+written once into `.crm/` beside the notebook and reused afterwards. Part 8 (public tenders) adds
+the learner's tender case: the notice spotted, its lots and criteria, the estimated offers.
 """
 
 import pandas as pd
 
 from autograder.crm import ouvrir_crm
 from autograder.crm.tableur import feuilles_crm
+from autograder.metier import marches_publics
 
 EXERCICES = [
     "donnees_cibles",
@@ -39,6 +41,18 @@ EXERCICES = [
     "segment_potentiel",
     "entonnoir_canal",
     "roi_salon",
+    "ao_pieces_dce",
+    "ao_candidature_offre",
+    "ao_procedure_montant",
+    "ao_petits_lots",
+    "ao_go_no_go",
+    "ao_note_ponderee",
+    "ao_offre_retenue",
+    "ao_prix_pour_gagner",
+    "ao_offre_anormalement_basse",
+    "ao_attestations_a_renouveler",
+    "ao_echeance_publique",
+    "ao_interets_moratoires",
 ]
 
 TABLES = ("entreprises", "contacts", "interactions", "leads", "opportunites", "commandes")
@@ -49,6 +63,7 @@ def construire(graine: int) -> dict:
     donnees = {"con": con}
     for table in TABLES:
         donnees[table] = pd.read_sql(f"SELECT * FROM {table}", con)
+    donnees["marche"] = marches_publics.construire(graine)
     return donnees
 
 
