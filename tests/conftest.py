@@ -181,7 +181,6 @@ GROUPES_PAR_FICHIER = {  # the same groups as these modules' own xdist_group mar
     "tests/test_francais.py::": "francais",
     "tests/test_formateur.py::": "formateur",
     "tests/test_nbgrader.py::": "nbgrader",
-    "tests/test_nbval.py::test_course_notebook[": "nbval-course",  # one nbval run each
     "tests/test_nbval.py::test_solution_notebook[": "nbval-solutions",
 }
 
@@ -205,7 +204,6 @@ LOURDS = (
     "rendu-0",  # each worker's JupyterLab page, half of the notebooks each (test_rendu.py)
     "rendu-1",
     "nbval-solutions",  # every solution notebook in one nbval run (test_nbval.py)
-    "nbval-course",  # every lesson in one nbval run
     "navigateur:test_jupyterlab.py",  # the other browser modules, on either worker
     "navigateur:test_voila.py",
     "navigateur:",

@@ -1,9 +1,12 @@
-"""nbval runs every notebook of course/ and solutions/ top to bottom (on temporary copies, so that
-no answer file ever lands in the repository; solutions get a learner's right answers first).
+"""nbval runs every notebook of solutions/ top to bottom, with a learner's right answers, on
+temporary copies (no answer file ever lands in the repository).
 
-Each notebook gets its own copy and its own kernel, as before; the notebooks of course/ (and those
-of solutions/) run in ONE nbval process, whose start-up (pytest + nbval + jupyter_client, 2-3 s)
-would otherwise be paid once per notebook. Each notebook's test reads its own cells' outcomes."""
+Each notebook gets its own copy and its own kernel; they run in ONE nbval process, whose start-up
+(pytest + nbval + jupyter_client, 2-3 s) would otherwise be paid once per notebook. Each
+notebook's test reads its own cells' outcomes.
+
+The lessons of course/ run once, in JupyterLab: tests/browser/test_rendu.py::test_execution fails
+on any cell that raises (nbval's check), on the same run that checks what the learner sees."""
 
 import json
 import re
@@ -18,7 +21,7 @@ from autograder.moteur.corrige import repondre_tout
 
 from .conftest import ENV, ROOT, notebooks
 
-COURS, SOLUTIONS = notebooks("course"), notebooks("solutions")
+SOLUTIONS = notebooks("solutions")
 # Per cell: « dossier/carnet::ipynb::Cell <n> PASSED » (pytest -v; nbval's item names).
 ISSUE = re.compile(r"^(?P<nb>\S+?)(?:\.|::)ipynb::Cell \d+ (?P<issue>[A-Z]+)", re.MULTILINE)
 
@@ -64,42 +67,27 @@ def nbval(paths: list[Path], cwd: Path) -> dict:
     return {"issues": issues, "sortie": result.stdout[-6000:] + result.stderr[-3000:]}
 
 
-_FAITS: dict[str, dict] = {}  # one nbval run per kind and per process (xdist: one group each)
+_FAIT: dict = {}  # one nbval run per process (xdist: one group)
 
 
-def lancer(sorte: str, base: Path) -> dict:
-    if sorte not in _FAITS:
-        dossier = base / f"nbval-{sorte}"
+def lancer(base: Path) -> dict:
+    if not _FAIT:
+        dossier = base / "nbval-solutions"
         paths = []
-        if sorte == "course":
-            for nb in COURS:  # each lesson in its own copy of course/, as a learner opens it
-                copie = dossier / str(len(paths)) / "course"
-                shutil.copytree(ROOT / "course", copie)
-                paths.append(copie.relative_to(dossier) / nb.relative_to(ROOT / "course"))
-        else:
-            for nb in SOLUTIONS:
-                devoir = nb.parent.name
-                copie = dossier / devoir
-                shutil.copytree(nb.parent, copie)
-                repondre_tout(devoir, copie, "nbval")
-                paths.append(copie.relative_to(dossier) / nb.name)
-        _FAITS[sorte] = {"dossier": dossier, "paths": paths, **nbval(paths, dossier)}
-    return _FAITS[sorte]
-
-
-def verifier(sorte: str, rang: int, base: Path) -> None:
-    fait = lancer(sorte, base)
-    issues = fait["issues"][str(fait["paths"][rang].with_suffix(""))]
-    assert "PASSED" in issues and set(issues) <= {"PASSED", "SKIPPED"}, (
-        f"{issues}\n{fait['sortie']}"
-    )
-
-
-@pytest.mark.parametrize("nb", COURS, ids=lambda p: str(p.relative_to(ROOT)))
-def test_course_notebook(nb, tmp_path_factory):
-    verifier("course", COURS.index(nb), tmp_path_factory.getbasetemp())
+        for nb in SOLUTIONS:
+            devoir = nb.parent.name
+            copie = dossier / devoir
+            shutil.copytree(nb.parent, copie)
+            repondre_tout(devoir, copie, "nbval")
+            paths.append(copie.relative_to(dossier) / nb.name)
+        _FAIT.update({"dossier": dossier, "paths": paths, **nbval(paths, dossier)})
+    return _FAIT
 
 
 @pytest.mark.parametrize("nb", SOLUTIONS, ids=lambda p: str(p.relative_to(ROOT)))
 def test_solution_notebook(nb, tmp_path_factory):
-    verifier("solutions", SOLUTIONS.index(nb), tmp_path_factory.getbasetemp())
+    fait = lancer(tmp_path_factory.getbasetemp())
+    issues = fait["issues"][str(fait["paths"][SOLUTIONS.index(nb)].with_suffix(""))]
+    assert "PASSED" in issues and set(issues) <= {"PASSED", "SKIPPED"}, (
+        f"{issues}\n{fait['sortie']}"
+    )

@@ -18,6 +18,7 @@ GROUPES = {c: f"rendu-{k % 2}" for k, c in enumerate(CARNETS)}
 TESTS_PAR_CARNET = (
     "tests/browser/test_rendu.py::test_rendu[",
     "tests/browser/test_rendu.py::test_axe[",
+    "tests/browser/test_rendu.py::test_execution[",
 )
 
 

@@ -1,7 +1,7 @@
 """What the learner sees, checked by machines.
 
 - Every graded assignment and every lesson, opened in JupyterLab with all its cells run (every
-  widget rendered): no overlapping controls, no cut-off label, no literal « \\n », no paragraph
+  widget rendered): no cell raises (the lessons' only run: nbval runs the solutions), no overlapping controls, no cut-off label, no literal « \\n », no paragraph
   swallowed into a heading; and axe-core (WCAG 2.1 A and AA) on the same page. Each notebook is
   opened once; its findings are cached and read by one test per (notebook, check).
 - axe-core and the same checks on the Voila app, the trainer's reports (`ntc report`) and the
@@ -147,6 +147,26 @@ def test_rendu(constats, carnet, verification):
     assert resultat["zones"], f"{carnet} : rien de rendu"
     fautifs = resultat[verification]
     assert not fautifs, message_rendu(carnet, verification, fautifs)
+
+
+@pytest.mark.parametrize(("carnet", "verification"), [cas(c, "execution") for c in CARNETS])
+def test_execution(constats, carnet, verification):
+    """Every cell runs without an error, in the learner's JupyterLab: the check nbval made of the
+    lessons (each lesson ran twice: once under nbval, once here), now made on this single run.
+    An assignment as released, with no answer yet, runs without an error too."""
+    erreurs = constats(carnet)["erreurs"]
+    assert not erreurs, f"{carnet} : erreur à l'exécution :\n- " + "\n- ".join(erreurs)
+
+
+def test_execution_sait_echouer(constats, lab):
+    """A cell that raises is reported with its error, and « Run All » goes on past it."""
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("1 / 0"), nbformat.v4.new_code_cell("print('suite')")]
+    nbformat.write(nb, lab.racine / "echec_volontaire.ipynb")
+    erreurs = constats("echec_volontaire.ipynb")["erreurs"]
+    assert len(erreurs) == 1 and "ZeroDivisionError" in erreurs[0], erreurs
 
 
 @pytest.mark.parametrize(("carnet", "verification"), [cas(c, "axe") for c in CARNETS])
