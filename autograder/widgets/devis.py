@@ -71,7 +71,9 @@ class DevisWidget:
     def _ipython_display_(self):
         from IPython.display import display
 
-        display(self.boite)
+        from autograder.widgets.clavier import garde
+
+        display(w.VBox([self.boite, garde()]))  # keys in the form are not notebook shortcuts
 
     def _lire(self) -> Devis:
         lignes = []

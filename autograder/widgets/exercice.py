@@ -13,6 +13,7 @@ from autograder.moteur import variantes
 from autograder.moteur.affichage import tables_defilantes
 from autograder.moteur.formats import ReponseInvalide
 from autograder.moteur.seance import mode_correction
+from autograder.widgets.clavier import garde
 from autograder.widgets.quiz import QuizWidget
 from autograder.widgets.retour import alerte, retour_html
 from autograder.widgets.saisies import saisie
@@ -123,7 +124,7 @@ def widget_exercice(seance, ex) -> w.Widget:
         from autograder.widgets.variantes import PanneauVariantes
 
         widget.variantes = PanneauVariantes(seance, ex, creer_widget)
-        display(w.VBox([widget, widget.variantes]))
+        display(w.VBox([widget, widget.variantes, garde()]))
     else:
-        display(widget)
+        display(w.VBox([widget, garde()]))  # keys in the widget are not notebook shortcuts
     return widget
