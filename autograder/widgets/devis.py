@@ -71,9 +71,9 @@ class DevisWidget:
     def _ipython_display_(self):
         from IPython.display import display
 
-        from autograder.widgets.clavier import garde
+        from autograder.widgets.socle import socle
 
-        display(w.VBox([self.boite, garde()]))  # keys in the form are not notebook shortcuts
+        display(w.VBox([self.boite, socle()]))  # keys in the form are not notebook shortcuts
 
     def _lire(self) -> Devis:
         lignes = []

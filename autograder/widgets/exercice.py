@@ -13,10 +13,10 @@ from autograder.moteur import variantes
 from autograder.moteur.affichage import tables_defilantes
 from autograder.moteur.formats import ReponseInvalide
 from autograder.moteur.seance import mode_correction
-from autograder.widgets.clavier import garde
 from autograder.widgets.quiz import QuizWidget
 from autograder.widgets.retour import alerte, retour_html
 from autograder.widgets.saisies import saisie
+from autograder.widgets.socle import socle
 
 
 class ExerciceWidget(w.VBox):
@@ -124,7 +124,7 @@ def widget_exercice(seance, ex) -> w.Widget:
         from autograder.widgets.variantes import PanneauVariantes
 
         widget.variantes = PanneauVariantes(seance, ex, creer_widget)
-        display(w.VBox([widget, widget.variantes, garde()]))
+        display(w.VBox([widget, widget.variantes, socle()]))
     else:
-        display(w.VBox([widget, garde()]))  # keys in the widget are not notebook shortcuts
+        display(w.VBox([widget, socle()]))  # keys in the widget are not notebook shortcuts
     return widget

@@ -1,8 +1,10 @@
-"""Keys typed in a widget go to the widget, never to JupyterLab's command-mode shortcuts.
+"""The answer inputs in JupyterLab, as a learner uses them (autograder.widgets.socle).
 
-Without autograder.widgets.clavier, ↓ on a focused drop-down moves to the next cell (focus lost),
-« a »/« b » insert cells, « m » turns a cell into markdown and « d d » deletes one. One small
-notebook (a classification, a single choice, a number), run once, serves every check.
+- Keys typed in a widget go to the widget, never to JupyterLab's command-mode shortcuts: without
+  the socle, ↓ on a focused drop-down moves to the next cell (focus lost), « a »/« b » insert
+  cells, « m » turns a cell into markdown and « d d » deletes one.
+- At 1024 px, a drop-down shows its longest option whole, and wrapped texts are not double-spaced.
+One small notebook (classifications, a single choice, a number) serves both tests.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ pytestmark = pytest.mark.browser
 
 DEVOIR = "cp9_relation_client"
 CLASSEMENT, CHOIX, NOMBRE = "etapes_reclamation", "canal_moins_satisfaisant", "clients_sans_contact"
+LONG = "cp2_plan_actions", "acteurs_ess"  # categories of up to 65 characters
 TOUCHES = ["a", "b", "m", "y", "d", "d", "Enter", "Escape"]  # notebook shortcuts in command mode
 
 _CELLULES_JS = """() => {
@@ -28,6 +31,7 @@ _CELLULES_JS = """() => {
 def _carnet() -> dict:
     sources = [f'from autograder import ouvrir_seance\nseance = ouvrir_seance("{DEVOIR}")']
     sources += [f'seance.afficher("{nom}")' for nom in (CLASSEMENT, CHOIX, NOMBRE)]
+    sources.append(f'ouvrir_seance("{LONG[0]}").afficher("{LONG[1]}")')
     cellules = [{"cell_type": "code", "id": f"c{i:07d}", "metadata": {}, "execution_count": None,
                  "outputs": [], "source": s} for i, s in enumerate(sources)]  # fmt: skip
     meta = {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}
@@ -43,7 +47,7 @@ def carnet(lab):
 
 
 def _exercice(panneau, nom: str):
-    cellule = panneau.locator(".jp-CodeCell").filter(has_text=f'seance.afficher("{nom}")')
+    cellule = panneau.locator(".jp-CodeCell").filter(has_text=f'afficher("{nom}")')
     return cellule.locator(".ntc-exercice")
 
 
@@ -65,13 +69,15 @@ def test_les_touches_vont_au_widget(lab_page, lab, carnet):
     assert liste.evaluate("(el) => el === document.activeElement"), "la liste a perdu le focus"
     assert liste.evaluate("(el) => el.selectedIndex") == 1  # « — à classer — », then the first
 
-    # A radio button: the same letters change no cell.
-    radio = _exercice(panneau, CHOIX).get_by_role("radio").first
-    radio.focus()
+    # Radio buttons: ↓ chooses the next option (as the help under them says), letters change no
+    # cell.
+    radios = _exercice(panneau, CHOIX).get_by_role("radio")
+    radios.first.focus()
+    page.keyboard.press("ArrowDown")
     for touche in TOUCHES:
         page.keyboard.press(touche)
     assert page.evaluate(_CELLULES_JS) == avant
-    assert radio.evaluate("(el) => el === document.activeElement")
+    assert radios.nth(1).evaluate("(el) => el === document.activeElement && el.checked")
 
     # A number field (left alone by JupyterLab already): the letters are typed, and leaving the
     # field with text in it shows why it is refused, in French.
@@ -86,3 +92,38 @@ def test_les_touches_vont_au_widget(lab_page, lab, carnet):
     )
     assert page.evaluate(_CELLULES_JS) == avant
     assert_widgets_ok(page)
+
+
+# The selected option's text width against the room inside the drop-down (its arrow excluded).
+_PLACE_JS = """(s) => {
+  const st = getComputedStyle(s), ctx = document.createElement("canvas").getContext("2d");
+  ctx.font = `${st.fontWeight} ${st.fontSize} ${st.fontFamily}`;
+  const texte = ctx.measureText(s.options[s.selectedIndex].text).width;
+  return [texte, s.clientWidth - parseFloat(st.paddingLeft) - parseFloat(st.paddingRight)];
+}"""
+_INTERLIGNE_JS = """(el) => parseFloat(getComputedStyle(el).lineHeight) / parseFloat(getComputedStyle(el).fontSize)"""
+
+
+def test_options_longues_lisibles(navigateur, lab, carnet):
+    contexte = navigateur.new_context(viewport={"width": 1024, "height": 768}, locale="fr-FR")
+    contexte.set_default_timeout(30_000)
+    page = contexte.new_page()
+    try:
+        panneau = ouvrir_notebook(page, lab, carnet)
+        executer_tout(page)
+        exercice = _exercice(panneau, LONG[1])
+        listes = exercice.locator("select")
+        listes.first.wait_for(timeout=DELAI_WIDGET)
+        options = listes.first.evaluate("(s) => Array.from(s.options, (o) => o.text)")
+        longue = max(options, key=len)
+        assert len(longue) > 60, longue  # the case this test is about
+        listes.first.select_option(label=longue)
+        texte, place = listes.first.evaluate(_PLACE_JS)
+        assert texte <= place, f"« {longue} » coupé : {texte:.0f} px de texte pour {place:.0f} px"
+        # The statements above the lists wrap at this width: read with a normal line spacing.
+        enonce = exercice.locator(".widget-html-content").first
+        assert enonce.evaluate(_INTERLIGNE_JS) < 1.7
+    finally:
+        for session in lab.api("GET", "/api/sessions"):
+            lab.api("DELETE", f"/api/sessions/{session['id']}")
+        contexte.close()

@@ -1,14 +1,20 @@
-"""Keys typed in a widget go to the widget, not to JupyterLab's notebook shortcuts.
+"""What every page of our widgets needs once: keys that go to the widget, a shared stylesheet.
+
+Keys typed in a widget go to the widget, not to JupyterLab's notebook shortcuts.
 
 In JupyterLab's command mode a focused drop-down, radio button, check box or button is not a text
 field, so its keys run notebook shortcuts: ↓ moves to the next cell instead of the next option,
 « a »/« b » insert cells, « m » turns the cell into markdown, « d d » deletes it. Text fields are
 already left alone by JupyterLab.
 
-`garde()` is an invisible anywidget; its first view installs, once per page, a `focusin` listener
+`socle()` is an invisible anywidget; its first view installs, once per page, a `focusin` listener
 that marks any focused control inside a widget with Lumino's `data-lm-suppress-shortcuts`
 attribute: Lumino then ignores the keys aimed at it, and the browser does what the control does.
 Outside JupyterLab (Voila) the attribute is harmless.
+
+Its stylesheet (anywidget puts it in the page once) fixes, for every exercise, what ipywidgets
+lays out for one-line texts: an HTML text that wraps keeps a 28 px line height (a statement or a
+feedback list then reads double-spaced); a drop-down has a fixed width that cuts long options.
 """
 
 from __future__ import annotations
@@ -40,16 +46,30 @@ export default { render };
 """
 
 
-class GardeClavier(anywidget.AnyWidget):
+# One line keeps its height (28 px, centred beside a button); more lines get a reading spacing.
+_CSS = """
+:is(.ntc-exercice, .ntc-quiz, .ntc-variantes) .widget-html-content {
+  line-height: 1.45;
+  padding: calc((var(--jp-widgets-inline-height, 28px) - 1.45em) / 2) 0;
+}
+.ntc-liste.widget-dropdown { width: auto; max-width: 100%; }
+.ntc-liste.widget-dropdown > select {
+  flex: 0 1 auto; width: auto; min-width: 14em; max-width: 100%; padding-right: 2em;
+}
+"""
+
+
+class Socle(anywidget.AnyWidget):
     _esm = _ESM
+    _css = _CSS
 
 
-_GARDE: GardeClavier | None = None
+_SOCLE: Socle | None = None
 
 
-def garde() -> GardeClavier:
-    """The kernel's one guard (one model, a view in each output that shows it)."""
-    global _GARDE
-    if _GARDE is None:
-        _GARDE = GardeClavier(layout={"display": "none"})
-    return _GARDE
+def socle() -> Socle:
+    """The kernel's one instance (one model, a view in each output that shows it)."""
+    global _SOCLE
+    if _SOCLE is None:
+        _SOCLE = Socle(layout={"display": "none"})
+    return _SOCLE
