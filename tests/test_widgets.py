@@ -146,10 +146,12 @@ def controles(widget):
     """Every input control in a widget tree (what a learner types in, ticks or picks)."""
     import ipywidgets as w
 
+    from autograder.widgets.televersement import Televersement
+
     saisies = (w.Text, w.Textarea, w.Dropdown, w.RadioButtons, w.Checkbox, w.ToggleButtons,
                w.ToggleButton, w.Select, w.SelectMultiple, w.Combobox, w.IntText, w.FloatText,
                w.BoundedIntText, w.BoundedFloatText, w.IntSlider, w.FloatSlider,
-               w.FileUpload)  # fmt: skip
+               w.FileUpload, Televersement)  # fmt: skip
     if isinstance(widget, saisies):
         yield widget
     for enfant in getattr(widget, "children", ()):

@@ -4,7 +4,9 @@
   the socle, ↓ on a focused drop-down moves to the next cell (focus lost), « a »/« b » insert
   cells, « m » turns a cell into markdown and « d d » deletes one.
 - At 1024 px, a drop-down shows its longest option whole, and wrapped texts are not double-spaced.
-One small notebook (classifications, a single choice, a number) serves both tests.
+- A file too heavy for the kernel's websocket (10 MiB) is refused in the browser, in French; the
+  connection stays up, and a file under the limit still reaches the kernel.
+One small notebook (classifications, a single choice, a number, a deposit) serves every test.
 """
 
 from __future__ import annotations
@@ -13,13 +15,20 @@ import json
 
 import pytest
 
-from .navigateur import DELAI_WIDGET, assert_widgets_ok, executer_tout, ouvrir_notebook
+from .navigateur import (
+    _NOYAU_PRET_JS,
+    DELAI_WIDGET,
+    assert_widgets_ok,
+    executer_tout,
+    ouvrir_notebook,
+)
 
 pytestmark = pytest.mark.browser
 
 DEVOIR = "cp9_relation_client"
 CLASSEMENT, CHOIX, NOMBRE = "etapes_reclamation", "canal_moins_satisfaisant", "clients_sans_contact"
 LONG = "cp2_plan_actions", "acteurs_ess"  # categories of up to 65 characters
+DOCUMENT = "cp8_bilan", "rapport_bilan"  # a deposit (widgets.televersement)
 TOUCHES = ["a", "b", "m", "y", "d", "d", "Enter", "Escape"]  # notebook shortcuts in command mode
 
 _CELLULES_JS = """() => {
@@ -31,7 +40,7 @@ _CELLULES_JS = """() => {
 def _carnet() -> dict:
     sources = [f'from autograder import ouvrir_seance\nseance = ouvrir_seance("{DEVOIR}")']
     sources += [f'seance.afficher("{nom}")' for nom in (CLASSEMENT, CHOIX, NOMBRE)]
-    sources.append(f'ouvrir_seance("{LONG[0]}").afficher("{LONG[1]}")')
+    sources += [f'ouvrir_seance("{d}").afficher("{n}")' for d, n in (LONG, DOCUMENT)]
     cellules = [{"cell_type": "code", "id": f"c{i:07d}", "metadata": {}, "execution_count": None,
                  "outputs": [], "source": s} for i, s in enumerate(sources)]  # fmt: skip
     meta = {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}
@@ -119,7 +128,7 @@ def test_options_longues_lisibles(navigateur, lab, carnet):
         assert len(longue) > 60, longue  # the case this test is about
         listes.first.select_option(label=longue)
         texte, place = listes.first.evaluate(_PLACE_JS)
-        assert texte <= place, f"« {longue} » coupé : {texte:.0f} px de texte pour {place:.0f} px"
+        assert texte <= place, f"« {longue} » coupé : {texte:.0f} px de texte pour {place:.0f} px"
         # The statements above the lists wrap at this width: read with a normal line spacing.
         enonce = exercice.locator(".widget-html-content").first
         assert enonce.evaluate(_INTERLIGNE_JS) < 1.7
@@ -127,3 +136,34 @@ def test_options_longues_lisibles(navigateur, lab, carnet):
         for session in lab.api("GET", "/api/sessions"):
             lab.api("DELETE", f"/api/sessions/{session['id']}")
         contexte.close()
+
+
+def test_un_fichier_trop_lourd_est_refuse_en_francais(lab_page, lab, carnet, tmp_path):
+    from autograder.widgets.televersement import ENVOI_MAX
+
+    page = lab_page
+    panneau = ouvrir_notebook(page, lab, carnet)
+    executer_tout(page)
+    zone = _exercice(panneau, DOCUMENT[1])
+    bouton = zone.get_by_role("button", name="Déposer votre fichier .docx")
+    lourd = tmp_path / "bilan illustré.docx"
+    lourd.write_bytes(b"\0" * (ENVOI_MAX + 1))
+    with page.expect_file_chooser() as choix:
+        bouton.click()
+    choix.value.set_files(str(lourd))
+    alerte = zone.get_by_role("alert").filter(has_text="« bilan illustré.docx » pèse 9\u00a0Mo")
+    alerte.wait_for(timeout=DELAI_WIDGET)
+    assert "trop lourd" in alerte.inner_text() and "Allégez-le" in alerte.inner_text()
+    page.wait_for_function(_NOYAU_PRET_JS, timeout=DELAI_WIDGET)  # still connected
+    reponses = lab.racine / "clavier" / ".reponses" / f"{DOCUMENT[0]}.json"
+    if reponses.exists():  # nothing was sent, nothing saved
+        assert DOCUMENT[1] not in json.loads(reponses.read_text("utf-8"))["reponses"]
+    # Under the limit the file is sent: the kernel reads it (and refuses this one, not a .docx).
+    petit = tmp_path / "bilan.docx"
+    petit.write_bytes(b"PK\x03\x04")
+    with page.expect_file_chooser() as choix:
+        bouton.click()
+    choix.value.set_files(str(petit))
+    zone.get_by_text("« bilan.docx » refusé").wait_for(timeout=DELAI_WIDGET)
+    assert not alerte.is_visible()
+    assert_widgets_ok(page)
