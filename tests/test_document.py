@@ -331,6 +331,8 @@ def test_the_deposit_button_checks_the_size_in_the_browser_and_passes_a_file_on(
     depot = w.controles.depot
     assert isinstance(depot, Televersement) and depot.maximum == ENVOI_MAX < 10 * 1024 * 1024
     assert "Allégez-le" in depot.conseil
+    if s.exercice(NOM).variable and not s.entrainement:  # the code route, said for a document
+        assert "Déposez ci-dessous" in w.children[0].value and "Tapez" not in w.children[0].value
     message = {"type": "fichier", "name": "mon bilan.docx", "mime": "", "last_modified": 0}
     depot._message(depot, message, [memoryview(ecrire())])
     assert "« mon bilan.docx » déposé" in w.controles.statut.value and depot.value == ()

@@ -32,14 +32,7 @@ class ExerciceWidget(w.VBox):
         self.bouton.on_click(lambda _b: self.verifier())
         lignes = [self.saisie, self.bouton, self.retour]
         if ex.variable and not seance.entrainement:  # the code route: offered, never required
-            lignes.insert(
-                0,
-                w.HTML(
-                    "<small>Tapez votre résultat ci-dessous. Pour aller plus loin (facultatif) : "
-                    f"calculez-le en Python dans la variable <code>{ex.variable}</code>, cellule "
-                    "suivante ; la meilleure des deux réponses compte.</small>"
-                ),
-            )
+            lignes.insert(0, w.HTML(f"<small>{_voie_code(ex)}</small>"))
         super().__init__(lignes)
         self.add_class("ntc-exercice")
         if self.seance.reponses.valeur(ex.nom) is not None:
