@@ -28,6 +28,7 @@ from autograder.moteur.nombres import euros, pourcent
 from autograder.moteur.seance import Seance
 from autograder.widgets.chrono import ChronoEpreuve
 from autograder.widgets.enregistreur import Enregistreur
+from autograder.widgets.socle import socle
 from autograder.widgets.televersement import Televersement
 
 ECRIT = "examen_ecrit"
@@ -55,6 +56,7 @@ def _taille_de_l_ecrit(seance) -> str | None:
 
 class RepetitionOrale(CarnetOral):
     def __init__(self, dossier=None, identifiant: str | None = None, taille: str | None = None):
+        socle()  # its keys go to the widget, not to JupyterLab (widgets.socle)
         dossier = Path(dossier) if dossier is not None else Path.cwd()
         try:  # read only: the oral never writes in the written exam's answers
             self.ecrit = Seance(ECRIT, dossier, lecture_seule=True)

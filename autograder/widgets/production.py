@@ -23,6 +23,7 @@ from autograder.metier.production.verification import verifier
 from autograder.moteur.reponses import Reponses
 from autograder.widgets.depot import ALLEGER
 from autograder.widgets.repetition import CompteARebours
+from autograder.widgets.socle import socle
 from autograder.widgets.swot import ExerciceJury
 from autograder.widgets.televersement import Televersement
 
@@ -86,6 +87,7 @@ class VerificateurProduction(w.VBox):
     """The two deposits of the production, side by side in reading order."""
 
     def __init__(self):
+        socle()  # its keys go to the widget, not to JupyterLab (widgets.socle)
         aide = w.HTML(
             "<small>Enregistrez votre document au format Word (.docx) et votre diaporama au "
             "format PowerPoint (.pptx), puis cliquez sur le bouton (au clavier : Tab jusqu'au "
@@ -103,6 +105,7 @@ class RepetitionProduction:
     beside the notebook."""
 
     def __init__(self, dossier=None):
+        socle()  # its keys go to the widget, not to JupyterLab (widgets.socle)
         self.reponses = Reponses(STORE, dossier)
 
     def chrono(self, partie: str = "presentation") -> CompteARebours:

@@ -7,7 +7,8 @@ field, so its keys run notebook shortcuts: ↓ moves to the next cell instead of
 « a »/« b » insert cells, « m » turns the cell into markdown, « d d » deletes it. Text fields are
 already left alone by JupyterLab.
 
-`socle()` is an invisible anywidget; its first view installs, once per page, a `focusin` listener
+`socle()` is an invisible anywidget: once its model reaches the page (created by a widget
+module, shown or not), it installs, once per page, a `focusin` listener
 that marks any focused control inside a widget with Lumino's `data-lm-suppress-shortcuts`
 attribute: Lumino then ignores the keys aimed at it, and the browser does what the control does.
 Outside JupyterLab (Voila) the attribute is harmless.
@@ -35,14 +36,17 @@ function proteger(event) {
   }
 }
 
-function render({ el }) {
-  el.style.display = "none";
+function initialize() {  // when the model reaches the page, shown or not
   if (!window.__ntcGardeClavier) {
     window.__ntcGardeClavier = true;
     document.addEventListener("focusin", proteger, true);
   }
 }
-export default { render };
+
+function render({ el }) {
+  el.style.display = "none";
+}
+export default { initialize, render };
 """
 
 
