@@ -318,3 +318,25 @@ def test_a_deposit_alone_gets_the_points_through_nbgrader_and_the_file_is_collec
     assert auto_scores(course, "cp8_bilan")["dana"][f"note-{NOM}"] == 3
     rendu = course / "autograded" / "dana" / "cp8_bilan" / "rendus" / f"{NOM}.docx"
     assert rendu.is_file()
+
+
+def test_the_deposit_button_checks_the_size_in_the_browser_and_passes_a_file_on(tmp_path):
+    """The browser sends a file under the limit as one message with a buffer (Televersement's
+    JS); the deposit sees FileUpload's `value` and resets it. Over the limit nothing is sent:
+    the French alert is the JS's (tests/browser/test_saisies.py)."""
+    from autograder.widgets.televersement import ENVOI_MAX, Televersement
+
+    s = Seance("cp8_bilan", tmp_path)
+    w = creer_widget(s, s.exercice(NOM))
+    depot = w.controles.depot
+    assert isinstance(depot, Televersement) and depot.maximum == ENVOI_MAX < 10 * 1024 * 1024
+    assert "Allégez-le" in depot.conseil
+    if s.exercice(NOM).variable and not s.entrainement:  # the code route, said for a document
+        assert "Déposez ci-dessous" in w.children[0].value and "Tapez" not in w.children[0].value
+    message = {"type": "fichier", "name": "mon bilan.docx", "mime": "", "last_modified": 0}
+    depot._message(depot, message, [memoryview(ecrire())])
+    assert "« mon bilan.docx » déposé" in w.controles.statut.value and depot.value == ()
+    assert s.reponses.valeur(NOM)["nom"] == "mon bilan.docx"
+    depot._message(depot, {"type": "autre"}, [memoryview(b"x")])  # ignored
+    depot._message(depot, message, [])  # no buffer: ignored
+    assert s.reponses.valeur(NOM)["nom"] == "mon bilan.docx"

@@ -330,3 +330,16 @@ def test_duree_refuse_les_valeurs_impossibles(minutes):
 def test_duree_refuse_ce_qui_n_est_pas_un_nombre(minutes):
     with pytest.raises(TypeError, match="duree"):
         duree(minutes)
+
+
+def test_a_unit_is_singular_under_two():
+    from autograder.moteur.formats import Nombre, ReponseInvalide
+
+    clients = Nombre(unite="clients", bornes=(0, 5000), decimales=0)
+    assert clients.montrer(0) == "0\u00a0client" and clients.montrer(1) == "1\u00a0client"
+    assert clients.montrer(2) == "2\u00a0clients" and clients.montrer(-3) == "-3\u00a0clients"
+    assert Nombre(unite="mois", decimales=0).montrer(1) == "1\u00a0mois"
+    assert Nombre(unite="rendez-vous", decimales=0).montrer(1) == "1\u00a0rendez-vous"
+    assert Nombre(unite="km", decimales=0).montrer(1) == "1\u00a0km"
+    with pytest.raises(ReponseInvalide, match="entre 0\u00a0client et 5\u202f000\u00a0clients"):
+        clients.lire_reponse(None, "-5")

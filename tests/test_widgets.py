@@ -106,7 +106,7 @@ def _nombre_faux(ex) -> float:
     for c in candidats:
         if bas <= c <= haut and math.isfinite(c) and not fmt.proche(fmt.interne(c), ex.solution()):
             return c
-    raise AssertionError(f"{ex.nom} : aucune valeur fausse dans les bornes {fmt.bornes}")
+    raise AssertionError(f"{ex.nom} : aucune valeur fausse dans les bornes {fmt.bornes}")
 
 
 NOMBRES = [
@@ -146,10 +146,12 @@ def controles(widget):
     """Every input control in a widget tree (what a learner types in, ticks or picks)."""
     import ipywidgets as w
 
+    from autograder.widgets.televersement import Televersement
+
     saisies = (w.Text, w.Textarea, w.Dropdown, w.RadioButtons, w.Checkbox, w.ToggleButtons,
                w.ToggleButton, w.Select, w.SelectMultiple, w.Combobox, w.IntText, w.FloatText,
                w.BoundedIntText, w.BoundedFloatText, w.IntSlider, w.FloatSlider,
-               w.FileUpload)  # fmt: skip
+               w.FileUpload, Televersement)  # fmt: skip
     if isinstance(widget, saisies):
         yield widget
     for enfant in getattr(widget, "children", ()):
@@ -186,3 +188,16 @@ def test_number_placeholder_has_the_shape_of_the_answer():
     assert _exemple(Nombre(unite="mois", tolerance=0, bornes=(0, 12), decimales=0)) == "ex. 12"
     assert _exemple(Nombre(unite="€", bornes=(0, 1e6), decimales=0)) == "ex. 1 234"
     assert _exemple(Nombre(unite="%", decimales=1)) == "ex. 1 234,5"
+
+
+def test_explanations_written_in_markdown_show_as_html(tmp_path):
+    from autograder.widgets.retour import en_ligne
+
+    assert en_ligne("jointure **externe** : `MAX(date)`, `a ** b < c`, 5 * 3") == (
+        "jointure <b>externe</b> : <code>MAX(date)</code>, <code>a ** b &lt; c</code>, 5 * 3"
+    )
+    s = Seance("cp9_relation_client", tmp_path)
+    w = creer_widget(s, s.exercice("clients_sans_contact"))
+    w.champ.value = "3"  # wrong: the explanation follows the verdict
+    assert "<b>externe</b>" in w.retour.value and "**" not in w.retour.value
+    assert "`" not in w.retour.value

@@ -25,6 +25,7 @@ from autograder.moteur.nombres import euros
 from autograder.moteur.texte import de
 from autograder.widgets.chrono import ChronoEpreuve, Minuteur, demarrer_horloge
 from autograder.widgets.saisies import LARGE, STYLE_RADIO
+from autograder.widgets.socle import socle
 from autograder.widgets.telephone import _Registre
 
 STYLE = {"description_width": "initial"}
@@ -306,6 +307,7 @@ def entrainement(contexte: dict, graine: int = 1, proposition=None) -> w.Widget:
     """A practice negotiation for a lesson: feedback after every move, a clock that is not saved.
     `proposition`: the path of the learner's written proposal (.docx), its price lines being the
     starting offer; unreadable, a French message says why and the drawn lines are used."""
+    socle()  # its keys go to the widget, not to JupyterLab (widgets.socle)
     from autograder.metier.commande.cas import PropositionInvalide, construire, lignes_proposees
 
     avis, lignes = "", None

@@ -1,7 +1,8 @@
 """The deposit of a document written in office software (autograder.moteur.formats.document).
 
-A FileUpload button (a real button: Tab, then Entrée or Espace opens the file chooser) takes one
-file; it is handed to the exercise, which checks and saves it, and the status line (an aria-live
+A deposit button (widgets.televersement, a real button: Tab, then Entrée or Espace opens the file
+chooser; a file too heavy for the kernel's websocket is refused in the browser) takes one file; it
+is handed to the exercise, which checks and saves it, and the status line (an aria-live
 region) says what was received and what the reading found. A refused file changes nothing saved:
 the previous deposit stays until a valid one replaces it.
 """
@@ -13,6 +14,12 @@ import html
 import ipywidgets as w
 
 from autograder.moteur.formats import ReponseInvalide
+from autograder.widgets.televersement import Televersement
+
+ALLEGER = (
+    "Allégez-le (images compressées ou moins nombreuses, dans votre logiciel), enregistrez-le, "
+    "puis déposez-le de nouveau."
+)
 
 
 def _ko(octets) -> str:
@@ -27,13 +34,11 @@ class SaisieDocument:
         self._derniere = None
         self._deja = valeur = deja.get("valeur")
         extensions = ex.format.extensions
-        self.depot = w.FileUpload(
+        self.depot = Televersement(
             accept=",".join(extensions),
-            multiple=False,
             description=f"Déposer votre fichier {' ou '.join(extensions)}",
             tooltip=f"Choisir le fichier {ex.format.attendu} de votre document : {ex.titre}",
-            icon="upload",
-            layout=w.Layout(width="auto"),
+            conseil=ALLEGER,
         )
         self.depot.observe(self._depose, names="value")
         self.statut = w.HTML()

@@ -71,7 +71,9 @@ class DevisWidget:
     def _ipython_display_(self):
         from IPython.display import display
 
-        display(self.boite)
+        from autograder.widgets.socle import socle
+
+        display(w.VBox([self.boite, socle()]))  # keys in the form are not notebook shortcuts
 
     def _lire(self) -> Devis:
         lignes = []

@@ -20,6 +20,7 @@ import ipywidgets as w
 import traitlets
 
 from autograder.moteur.formats.enregistrement import secondes
+from autograder.widgets.televersement import Televersement
 
 _ESM = r"""
 const MESSAGES = {
@@ -232,12 +233,12 @@ class SaisieEnregistrement:
                 "remplacera une fois terminé."
             )
         self.enregistreur = Enregistreur(self.recevoir, titre=ex.titre, statut=garde)
-        self.depot = w.FileUpload(
+        self.depot = Televersement(
             accept=".webm,.ogg,.opus,.wav,.m4a,.mp4,.aac,audio/*",
-            multiple=False,
             description="Déposer un fichier audio",
             tooltip="Déposer un fichier audio enregistré ailleurs (téléphone)",
-            layout=w.Layout(width="auto"),
+            conseil="Enregistrez-vous de nouveau en qualité réduite (réglage « voix » ou "
+            "« compressé » du dictaphone), puis déposez ce nouveau fichier.",
         )
         self.depot.observe(self._depose, names="value")
         aide = w.HTML(

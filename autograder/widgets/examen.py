@@ -14,6 +14,7 @@ from autograder.moteur.chrono import duree_en_clair
 from autograder.moteur.formats import ReponseInvalide
 from autograder.widgets.chrono import ChronoEpreuve
 from autograder.widgets.saisies import LARGE, STYLE_RADIO
+from autograder.widgets.socle import socle
 
 
 class PanneauEpreuve(w.VBox):
@@ -30,6 +31,7 @@ class PanneauEpreuve(w.VBox):
         nouveau_sujet: bool = False,
         choix_taille: bool = False,
     ):
+        socle()  # its keys go to the widget, not to JupyterLab (widgets.socle)
         self.seance = seance
         if choix_taille and taille is None:
             taille = taille_choisie(seance)

@@ -16,6 +16,7 @@ from autograder.moteur.seance import mode_correction
 from autograder.widgets.quiz import QuizWidget
 from autograder.widgets.retour import alerte, retour_html
 from autograder.widgets.saisies import saisie
+from autograder.widgets.socle import socle
 
 
 class ExerciceWidget(w.VBox):
@@ -31,14 +32,7 @@ class ExerciceWidget(w.VBox):
         self.bouton.on_click(lambda _b: self.verifier())
         lignes = [self.saisie, self.bouton, self.retour]
         if ex.variable and not seance.entrainement:  # the code route: offered, never required
-            lignes.insert(
-                0,
-                w.HTML(
-                    "<small>Tapez votre résultat ci-dessous. Pour aller plus loin (facultatif) : "
-                    f"calculez-le en Python dans la variable <code>{ex.variable}</code>, cellule "
-                    "suivante ; la meilleure des deux réponses compte.</small>"
-                ),
-            )
+            lignes.insert(0, w.HTML(f"<small>{_voie_code(ex)}</small>"))
         super().__init__(lignes)
         self.add_class("ntc-exercice")
         if self.seance.reponses.valeur(ex.nom) is not None:
@@ -123,7 +117,7 @@ def widget_exercice(seance, ex) -> w.Widget:
         from autograder.widgets.variantes import PanneauVariantes
 
         widget.variantes = PanneauVariantes(seance, ex, creer_widget)
-        display(w.VBox([widget, widget.variantes]))
+        display(w.VBox([widget, widget.variantes, socle()]))
     else:
-        display(widget)
+        display(w.VBox([widget, socle()]))  # keys in the widget are not notebook shortcuts
     return widget

@@ -17,6 +17,7 @@ from autograder.metier.negociation import simulateur as neg
 from autograder.moteur.formats import ReponseInvalide
 from autograder.moteur.nombres import euros, nombre, pourcent
 from autograder.widgets.saisies import LARGE, STYLE_RADIO
+from autograder.widgets.socle import socle
 
 # Descriptions at their natural width: a fixed width cut the longer ones (« Point de rupture… »).
 STYLE = {"description_width": "initial"}
@@ -296,6 +297,7 @@ def _retour_html(resultat) -> str:
 def entrainement(p: dict, partie: str = "negociation") -> w.Widget:
     """A practice widget for a lesson: `partie` is « negociation », « dialogue » or
     « preparation »; its score and teaching feedback are shown after every move."""
+    socle()  # its keys go to the widget, not to JupyterLab (widgets.socle)
     fabriques = {
         "negociation": (negociation, neg.noter_negociation),
         "dialogue": (dialogue, lambda q, r: dlg.noter_dialogue(q["objection"], r)),

@@ -28,6 +28,8 @@ from autograder.moteur.nombres import euros, pourcent
 from autograder.moteur.seance import Seance
 from autograder.widgets.chrono import ChronoEpreuve
 from autograder.widgets.enregistreur import Enregistreur
+from autograder.widgets.socle import socle
+from autograder.widgets.televersement import Televersement
 
 ECRIT = "examen_ecrit"
 DEBIT_AUDIO = 32_000  # bits per second: see Enregistreur.bits_par_seconde
@@ -54,6 +56,7 @@ def _taille_de_l_ecrit(seance) -> str | None:
 
 class RepetitionOrale(CarnetOral):
     def __init__(self, dossier=None, identifiant: str | None = None, taille: str | None = None):
+        socle()  # its keys go to the widget, not to JupyterLab (widgets.socle)
         dossier = Path(dossier) if dossier is not None else Path.cwd()
         try:  # read only: the oral never writes in the written exam's answers
             self.ecrit = Seance(ECRIT, dossier, lecture_seule=True)
@@ -173,12 +176,12 @@ class RepetitionOrale(CarnetOral):
             nom_fichier=NOM,
             consigne="Présentez votre compte rendu, puis cliquez sur « Arrêter ».",
         )
-        depot = w.FileUpload(
+        depot = Televersement(
             accept=".webm,.ogg,.opus,.wav,.m4a,.mp4,.aac,audio/*",
-            multiple=False,
             description="Déposer un fichier audio",
-            tooltip="Un enregistrement fait avec votre téléphone (10 Mo au plus ici)",
-            layout=w.Layout(width="auto"),
+            tooltip="Un enregistrement fait avec votre téléphone (9\u00a0Mo au plus ici)",
+            conseil=f"Placez-le à la main dans le dossier « {DOSSIER} » à côté du carnet "
+            "(navigateur de fichiers de JupyterLab), puis cliquez sur « Chercher mes fichiers ».",
         )
 
         def deposer(changement):
@@ -198,7 +201,7 @@ class RepetitionOrale(CarnetOral):
         aide = w.HTML(
             f"<small>Le temps alloué est de {min_s(self.allouee)}\u00a0; la répétition accepte "
             f"de {min_s(bas)} à {min_s(haut)}. Sans micro\u00a0: enregistrez-vous avec votre "
-            "téléphone, puis déposez le fichier. Un fichier de plus de 10\u00a0Mo se place à la "
+            "téléphone, puis déposez le fichier. Un fichier de plus de 9\u00a0Mo se place à la "
             f"main dans le dossier <code>{DOSSIER}</code> (navigateur de fichiers de "
             "JupyterLab), puis «\u00a0Chercher mes fichiers\u00a0».</small>"
         )

@@ -14,6 +14,7 @@ import ipywidgets as w
 
 from autograder.metier import pitch
 from autograder.widgets.chronometre import commandes
+from autograder.widgets.socle import socle
 
 
 def _panneau(analyse: pitch.Analyse, format_: str) -> str:
@@ -37,6 +38,7 @@ def _panneau(analyse: pitch.Analyse, format_: str) -> str:
 def constructeur(interlocuteur: str, format_: str, parties: dict | None = None, enregistrer=None):
     """Le widget : `parties` restaure un pitch enregistré ; `enregistrer(parties)` est appelé à
     chaque modification (None dans la leçon : rien n'est enregistré)."""
+    socle()  # its keys go to the widget, not to JupyterLab (widgets.socle)
     parties = parties if isinstance(parties, dict) else {}
     zones = {}
     for cle, libelle, role in pitch.PARTIES:

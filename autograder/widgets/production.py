@@ -1,7 +1,7 @@
 """Depositing the production's document and deck, and reading the checker's findings.
 
-Two FileUpload buttons (real buttons: Tab, then Entrée opens the file chooser), one for the
-.docx, one for the .pptx. Each file is checked at once (autograder.metier.production); the
+Two deposit buttons (widgets.televersement, real buttons: Tab, then Entrée opens the file
+chooser), one for the .docx, one for the .pptx. Each file is checked at once (autograder.metier.production); the
 findings show under its button. A file that cannot be read gets a French message (role=alert)
 naming it and saying what to do; the findings of the previous file, and of the other one, stay.
 Nothing is graded: the checker advises.
@@ -21,8 +21,11 @@ from autograder.metier.production.questions import (
 from autograder.metier.production.regles import duree_entretien_final, regles
 from autograder.metier.production.verification import verifier
 from autograder.moteur.reponses import Reponses
+from autograder.widgets.depot import ALLEGER
 from autograder.widgets.repetition import CompteARebours
+from autograder.widgets.socle import socle
 from autograder.widgets.swot import ExerciceJury
+from autograder.widgets.televersement import Televersement
 
 STORE = "production"
 
@@ -43,13 +46,11 @@ class Depot(w.VBox):
         self.sorte = sorte
         self.rapport = None  # the findings of the last readable file
         description, quoi = LIBELLES[sorte]
-        self.bouton = w.FileUpload(
+        self.bouton = Televersement(
             accept=ACCEPTE[sorte],
-            multiple=False,
             description=description,
             tooltip=f"Choisir le fichier : {quoi}",
-            icon="upload",
-            layout=w.Layout(width="auto"),
+            conseil=ALLEGER,
         )
         self.bouton.observe(self._depose, names="value")
         self.statut = w.HTML()
@@ -86,6 +87,7 @@ class VerificateurProduction(w.VBox):
     """The two deposits of the production, side by side in reading order."""
 
     def __init__(self):
+        socle()  # its keys go to the widget, not to JupyterLab (widgets.socle)
         aide = w.HTML(
             "<small>Enregistrez votre document au format Word (.docx) et votre diaporama au "
             "format PowerPoint (.pptx), puis cliquez sur le bouton (au clavier : Tab jusqu'au "
@@ -103,6 +105,7 @@ class RepetitionProduction:
     beside the notebook."""
 
     def __init__(self, dossier=None):
+        socle()  # its keys go to the widget, not to JupyterLab (widgets.socle)
         self.reponses = Reponses(STORE, dossier)
 
     def chrono(self, partie: str = "presentation") -> CompteARebours:

@@ -13,20 +13,24 @@ import ipywidgets as w
 LARGE = w.Layout(width="auto")
 
 # ipywidgets gives each radio label a fixed height: a label that wraps overlaps the next option.
-# Scoped to the class below, labels grow with their text, the button stays beside the first line.
+# Scoped to the class below, labels grow with their text, the button stays beside the first line,
+# and the group is not followed by an empty line (ipywidgets adds 30 px under it).
 STYLE_RADIO = (
     "<style>.ntc-radio label{height:auto;line-height:1.35;display:flex;align-items:flex-start;"
     "padding:0.15em 0;white-space:normal}"
-    ".ntc-radio input{order:-1;height:1.35em;line-height:1.35;flex:none;margin-top:0}</style>"
+    ".ntc-radio input{order:-1;height:1.35em;line-height:1.35;flex:none;margin-top:0}"
+    ".ntc-radio .widget-radio-box{margin-bottom:0.3em !important}</style>"  # ipywidgets: inline
 )
 
 
 def radio_lisible(radio: w.RadioButtons) -> w.Widget:
     """The radio buttons with labels that wrap without overlapping, and how to use the keyboard."""
     radio.add_class("ntc-radio")
-    # Each radio is its own Tab stop in ipywidgets 8 (arrow keys do not move between them).
+    # Each radio is its own Tab stop in ipywidgets 8; the arrow keys choose too (in JupyterLab,
+    # once widgets.socle keeps them from the notebook's shortcuts).
     aide = w.HTML(
-        f"{STYLE_RADIO}<small>Au clavier : Tab d'une option à l'autre, Espace pour choisir.</small>"
+        f"{STYLE_RADIO}<small>Au clavier : Tab jusqu'aux options, puis les flèches ↑ ↓ pour "
+        "choisir (ou Tab d'une option à l'autre et Espace).</small>"
     )
     return w.VBox([radio, aide])
 
@@ -124,9 +128,9 @@ class SaisieClassement:
                 value=rangees.get(e.cle) if rangees.get(e.cle) in dict(choix).values() else "",
                 description=e.libelle,  # the accessible name; the text itself is shown above
                 description_allow_html=False,
-                layout=w.Layout(width="min(100%, 32em)"),
                 style={"description_width": "0px"},
             )
+            self.listes[e.cle].add_class("ntc-liste")  # as wide as its longest option (socle)
             self.listes[e.cle].observe(lambda _c: quand_change(), names="value")
             enonce = w.HTML(f"<p style='margin:0.6em 0 0.1em'>{i}. {html.escape(e.libelle)}</p>")
             lignes += [enonce, self.listes[e.cle]]

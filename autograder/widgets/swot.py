@@ -26,6 +26,7 @@ from autograder.metier.swot.matrice import (
     noter_classement,
     retour_enonce,
 )
+from autograder.widgets.socle import socle
 
 
 # -- widget ------------------------------------------------------------------------------------
@@ -33,6 +34,7 @@ class MatriceSWOT(w.VBox):
     """Keyboard-usable SWOT sorting with live score; `correction` shows per-statement feedback."""
 
     def __init__(self, enonces: list[dict], valeur=None, enregistrer=None, *, correction=True):
+        socle()  # its keys go to the widget, not to JupyterLab (widgets.socle)
         self.enonces = list(enonces)
         self.enregistrer = enregistrer
         self.correction = correction

@@ -16,6 +16,7 @@ from autograder.metier.kpi.tableau_de_bord import (
     rendre,
     texte_html,
 )
+from autograder.widgets.socle import socle
 
 
 class TableauDeBord(widgets.VBox):
@@ -103,6 +104,7 @@ def tableau_de_bord(ventes: pd.DataFrame) -> TableauDeBord:
     texte et le tableau par commercial ; les mois et les commerciaux sous 90 % de l'objectif
     sont signalés.
     """
+    socle()  # its keys go to the widget, not to JupyterLab (widgets.socle)
     manquantes = {"mois", "commercial", "region", "ca", "objectif_ca"} - set(ventes.columns)
     if manquantes:
         raise ValueError(f"tableau_de_bord : colonnes manquantes {sorted(manquantes)}.")

@@ -22,6 +22,7 @@ from autograder.moteur.dialogue import NIVEAUX_REPLIQUE, ordre_affiche
 from autograder.moteur.nombres import duree
 from autograder.widgets.chrono import ChronoEpreuve, Minuteur, demarrer_horloge
 from autograder.widgets.saisies import LARGE, STYLE_RADIO
+from autograder.widgets.socle import socle
 
 STYLE = {"description_width": "initial"}
 
@@ -219,6 +220,7 @@ def appel(
 def entrainement(ident: str | None = None) -> w.Widget:
     """A practice call for a lesson: a case of the bank (the first by default), feedback after
     every move, a countdown that is not saved, nothing graded."""
+    socle()  # its keys go to the widget, not to JupyterLab (widgets.socle)
     from autograder.metier.telephone.cas import charger_cas, lister_cas
 
     cas = charger_cas(ident or lister_cas()[0])

@@ -10,6 +10,8 @@ from autograder.moteur.exercice import Verdict
 from autograder.moteur.formats.base import Format, ReponseInvalide
 from autograder.moteur.nombres import euros, lire_nombre, nombre, pourcent
 
+INVARIABLES = {"mois", "rendez-vous"}  # units ending in « s » in the singular too
+
 
 @dataclass(frozen=True)
 class Nombre(Format):
@@ -120,7 +122,13 @@ class Nombre(Format):
         if self.unite == "€":
             return euros(valeur_interne, self.decimales)
         texte = nombre(valeur_interne, self.decimales)
-        return f"{texte}\u00a0{self.unite}" if self.unite else texte
+        return f"{texte}\u00a0{self.unite_pour(valeur_interne)}" if self.unite else texte
+
+    def unite_pour(self, valeur: float) -> str:
+        """The unit in the singular under 2 (« 0 client », « 1 jour ») unless invariable."""
+        if abs(valeur) >= 2 or not self.unite.endswith("s") or self.unite in INVARIABLES:
+            return self.unite
+        return self.unite[:-1]
 
     def proche(self, valeur_interne: float, attendu: float) -> bool:
         return abs(self.saisie(valeur_interne) - self.saisie(attendu)) <= self.tolerance + 1e-9
