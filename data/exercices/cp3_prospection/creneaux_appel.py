@@ -38,7 +38,8 @@ def generer(ctx):
 
 def enonce(p):
     return (
-        "Un contact a donné son **mobile personnel** (non inscrit sur Bloctel) : pour cet "
+        "Un contact a donné son **mobile personnel** et son consentement préalable au "
+        "démarchage téléphonique, noté dans le CRM (obligatoire depuis le 11 août 2026) : pour cet "
         "appel, les règles du démarchage téléphonique **des consommateurs** s'appliquent "
         "(décret n° 2022-1313 du 13 octobre 2022) : **du lundi au vendredi, de 10 h à 13 h "
         "et de 14 h à 20 h**, **jamais le samedi, le dimanche ni un jour férié**, et **au "

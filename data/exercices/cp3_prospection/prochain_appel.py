@@ -55,7 +55,8 @@ def enonce(p):
     liste = "\n".join(f"- {a}" for a in p["appels"])
     return (
         "Hydralis vend aussi des pompes de relevage aux particuliers. Un particulier (mobile "
-        "personnel, non inscrit sur Bloctel, pas de refus exprimé) a déjà été appelé aux dates "
+        "personnel, consentement préalable au démarchage téléphonique noté dans le CRM, pas de "
+        "refus exprimé depuis) a déjà été appelé aux dates "
         "suivantes, toutes sans réponse :\n\n"
         + liste
         + "\n\nLe décret n° 2022-1313 du 13 octobre 2022 limite le démarchage des "
