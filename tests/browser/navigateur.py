@@ -142,13 +142,17 @@ def lab_vide(page, lab) -> None:
     page.evaluate("() => window.jupyterapp.restored")
 
 
+# Bounded: Playwright's evaluate has no timeout of its own, and a notebook JupyterLab cannot give a
+# kernel to (no kernelspec: the « Select Kernel » dialog waits for a click) would wait forever.
 _OUVRIR_JS = r"""
-async (chemin) => {
+async ([chemin, delai]) => {
   const app = window.jupyterapp;
   const w = await app.commands.execute("docmanager:open", {path: chemin, factory: "Notebook"});
   app.shell.activateById(w.id);
-  await w.context.ready;
-  await w.sessionContext.ready;
+  const pret = (async () => { await w.context.ready; await w.sessionContext.ready; })();
+  const trop_long = new Promise((_, non) => setTimeout(
+    () => non(new Error(`${chemin} : pas de noyau après ${delai / 1000} s`)), delai));
+  await Promise.race([pret, trop_long]);
   return w.id;
 }
 """
@@ -157,7 +161,7 @@ async (chemin) => {
 def ouvrir_dans_lab(page, chemin: str) -> None:
     """Open a notebook in the JupyterLab already loaded in `page` (`lab_vide`), make it the current
     panel and wait until its own kernel is connected and idle."""
-    page.evaluate(_OUVRIR_JS, chemin)
+    page.evaluate(_OUVRIR_JS, [chemin, DELAI_NOYAU])
     page.wait_for_function(_NOYAU_PRET_JS, timeout=DELAI_NOYAU, polling=200)
 
 

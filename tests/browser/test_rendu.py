@@ -162,7 +162,11 @@ def test_execution_sait_echouer(constats, lab):
     """A cell that raises is reported with its error, and « Run All » goes on past it."""
     import nbformat
 
-    nb = nbformat.v4.new_notebook()
+    nb = nbformat.v4.new_notebook(
+        metadata={
+            "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}
+        }
+    )
     nb.cells = [nbformat.v4.new_code_cell("1 / 0"), nbformat.v4.new_code_cell("print('suite')")]
     nbformat.write(nb, lab.racine / "echec_volontaire.ipynb")
     erreurs = constats("echec_volontaire.ipynb")["erreurs"]
