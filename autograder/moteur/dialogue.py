@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import functools
 import hashlib
+from datetime import datetime
+
+from autograder.moteur.chrono import duree_en_clair
+from autograder.moteur.formats import ReponseInvalide
 
 # The words say the verdict; the icon only repeats it (it may show as a box without an emoji font).
 NIVEAUX_REPLIQUE = {
@@ -37,7 +41,7 @@ def valider_dialogue(dlg, err, racine: str, techniques: dict, replique: str) -> 
         err(f"{racine}.titre", "est absent")
     noeuds = dlg["noeuds"]
     if dlg.get("depart") not in noeuds:
-        err(f"{racine}.depart", f"« {dlg.get('depart')} » n'est pas un nœud")
+        err(f"{racine}.depart", f"« {dlg.get('depart')} » n'est pas un nœud")
     for nom, n in noeuds.items():
         ch = f"{racine}.noeuds.{nom}"
         if not isinstance(n, dict) or not n.get(replique) or not isinstance(n.get("choix"), list):
@@ -52,14 +56,14 @@ def valider_dialogue(dlg, err, racine: str, techniques: dict, replique: str) -> 
             if c["technique"] not in techniques:
                 err(
                     f"{chc}.technique",
-                    f"« {c['technique']} » inconnue ; attendu {', '.join(techniques)}",
+                    f"« {c['technique']} » inconnue ; attendu {', '.join(techniques)}",
                 )
             if c["suivant"] not in noeuds:
-                err(f"{chc}.suivant", f"« {c['suivant']} » n'est pas un nœud")
+                err(f"{chc}.suivant", f"« {c['suivant']} » n'est pas un nœud")
             if c.get("points") not in (0, 1, 2):
                 err(f"{chc}.points", "doit valoir 0, 1 ou 2")
             if c["id"] in ids:
-                err(f"{chc}.id", f"« {c['id']} » est déjà utilisé dans ce nœud")
+                err(f"{chc}.id", f"« {c['id']} » est déjà utilisé dans ce nœud")
             ids.add(c["id"])
     try:
         meilleur_chemin(dlg)
@@ -82,3 +86,38 @@ def meilleur_chemin(dlg: dict) -> list[str]:
         return max(options, key=lambda o: o[0])
 
     return list(meilleur(dlg["depart"])[1])
+
+
+# -- a played dialogue's transcript: {"etapes": [...], "debut", "fin", <clock record>...} --------
+def lire_transcription(brute, illisible: str, gardees: tuple[str, ...] = ()) -> dict:
+    """The stored transcript with its shape checked (the steps themselves are checked by replay):
+    its steps, its ISO start and end, and the `gardees` keys as they are. `illisible`: the French
+    message when it is not a transcript."""
+    if not isinstance(brute, dict) or not isinstance(brute.get("etapes"), list):
+        raise ReponseInvalide(illisible)
+    out = {"etapes": list(brute["etapes"])}
+    for cle in ("debut", "fin"):
+        if isinstance(brute.get(cle), str):
+            out[cle] = brute[cle]
+    out.update({cle: brute[cle] for cle in gardees if cle in brute})
+    return out
+
+
+def duree_jouee(transcription: dict) -> float | None:
+    """Seconds from start to end of the transcript, None when either is missing or unreadable."""
+    try:
+        debut = datetime.fromisoformat(transcription["debut"])
+        fin = datetime.fromisoformat(transcription["fin"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    return max(0.0, (fin - debut).total_seconds())
+
+
+def ligne_duree(transcription: dict, quoi: str, limite: int, au_dela: str) -> str | None:
+    """« ⏱️ Durée de <quoi> : … », with `au_dela` appended beyond `limite` seconds (the clock is
+    reported, never graded); None without a readable duration."""
+    secondes = duree_jouee(transcription)
+    if secondes is None:
+        return None
+    ligne = f"⏱️ Durée de {quoi} : {duree_en_clair(secondes)}"
+    return ligne + (f" : {au_dela}" if secondes > limite else "") + "."

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import json
-from datetime import datetime
 
 from autograder.metier.commande import bon as bc
 from autograder.metier.commande.cas import (
@@ -30,8 +29,7 @@ from autograder.metier.commande.rejeu import (
     seuil_remise,
 )
 from autograder.metier.commande.repliques import noeud
-from autograder.moteur.chrono import duree_en_clair
-from autograder.moteur.dialogue import NIVEAUX_REPLIQUE
+from autograder.moteur.dialogue import NIVEAUX_REPLIQUE, ligne_duree, lire_transcription
 from autograder.moteur.formats import ReponseInvalide
 from autograder.moteur.nombres import euros, pourcent
 
@@ -43,18 +41,12 @@ ETAPES_MAX = 40
 def lire(brute) -> dict:
     """The stored transcript, its shape checked; a claimed order form (« bon ») is kept only to
     be compared with the replay, never trusted."""
-    if not isinstance(brute, dict) or not isinstance(brute.get("etapes"), list):
-        raise ReponseInvalide("Négociation illisible : menez l'entretien dans le widget.")
-    if len(brute["etapes"]) > ETAPES_MAX:
+    t = lire_transcription(
+        brute, "Négociation illisible : menez l'entretien dans le widget.", (CLE_CHRONO, "bon")
+    )
+    if len(t["etapes"]) > ETAPES_MAX:
         raise ReponseInvalide(f"Négociation trop longue : {ETAPES_MAX} étapes au plus.")
-    out = {"etapes": list(brute["etapes"])}
-    for cle in ("debut", "fin"):
-        if isinstance(brute.get(cle), str):
-            out[cle] = brute[cle]
-    for cle in (CLE_CHRONO, "bon"):
-        if cle in brute:
-            out[cle] = brute[cle]
-    return out
+    return t
 
 
 def _remise_reference(cas: dict) -> int:
@@ -104,16 +96,6 @@ def points_max(cas: dict) -> int:
     return _max(_cle(cas))
 
 
-def duree(t: dict) -> float | None:
-    try:
-        return max(
-            0.0,
-            (datetime.fromisoformat(t["fin"]) - datetime.fromisoformat(t["debut"])).total_seconds(),
-        )
-    except (KeyError, TypeError, ValueError):
-        return None
-
-
 def noter(cas: dict, reponse) -> tuple[float, str, list[str]]:
     try:
         t = lire(reponse)
@@ -159,12 +141,13 @@ def noter(cas: dict, reponse) -> tuple[float, str, list[str]]:
         )
     else:
         details.append("Ni bon de commande signé ni rendez-vous de conclusion valable.")
-    secondes = duree(t)
-    if secondes is not None:
-        ligne = f"⏱️ Durée de l'entretien : {duree_en_clair(secondes)}"
-        if secondes > DUREE_EPREUVE:
-            ligne += " : au-delà des 60 minutes de l'épreuve (l'entretien est noté quand même)"
-        details.append(ligne + ".")
+    ligne = ligne_duree(
+        t,
+        "l'entretien",
+        DUREE_EPREUVE,
+        "au-delà des 60 minutes de l'épreuve (l'entretien est noté quand même)",
+    )
+    details += [ligne] if ligne else []
     pts = total(cas, r)
     return pts / maxi, f"{pts} point{'s' if pts > 1 else ''} sur {maxi}.", details
 

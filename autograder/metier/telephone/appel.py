@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from autograder.metier.telephone import regles
 from autograder.metier.telephone.vocabulaire import QUI, TECHNIQUES
-from autograder.moteur.chrono import duree_en_clair
-from autograder.moteur.dialogue import NIVEAUX_REPLIQUE
+from autograder.moteur.dialogue import NIVEAUX_REPLIQUE, ligne_duree, lire_transcription
 from autograder.moteur.formats import ReponseInvalide
 from autograder.moteur.nombres import duree
 
@@ -61,9 +60,8 @@ def interlocuteur(cas: dict, noeud: dict, revele: bool) -> str:
 
 def lire(brute) -> dict:
     """The stored transcript, its shape checked (the steps themselves are checked by replay)."""
-    if not isinstance(brute, dict) or not isinstance(brute.get("etapes"), list):
-        raise ReponseInvalide("Appel illisible : menez l'appel dans le widget.")
-    for k, e in enumerate(brute["etapes"], start=1):
+    t = lire_transcription(brute, "Appel illisible : menez l'appel dans le widget.", (CLE_CHRONO,))
+    for k, e in enumerate(t["etapes"], start=1):
         if isinstance(e, dict) and isinstance(e.get("dit"), str):
             if len(e["dit"]) > LONGUEUR_MAX:
                 raise ReponseInvalide(
@@ -74,13 +72,9 @@ def lire(brute) -> dict:
             raise ReponseInvalide(
                 f"Étape n° {k} illisible : un choix de la liste ou une phrase tapée est attendu."
             )
-    out = {"etapes": list(brute["etapes"])}
-    for cle in ("debut", "fin"):
-        if isinstance(brute.get(cle), str):
-            out[cle] = brute[cle]
-    if isinstance(brute.get(CLE_CHRONO), dict):
-        out[CLE_CHRONO] = brute[CLE_CHRONO]
-    return out
+    if not isinstance(t.get(CLE_CHRONO), dict):  # a clock record is a dict or nothing
+        t.pop(CLE_CHRONO, None)
+    return t
 
 
 def rejouer(cas: dict, etapes: list) -> Rejeu:
@@ -223,15 +217,6 @@ def points_max(cas: dict) -> int:
 
 
 # -- grading --------------------------------------------------------------------------------------
-def duree_appel(transcription: dict) -> float | None:
-    try:
-        debut = datetime.fromisoformat(transcription["debut"])
-        fin = datetime.fromisoformat(transcription["fin"])
-    except (KeyError, TypeError, ValueError):
-        return None
-    return max(0.0, (fin - debut).total_seconds())
-
-
 def noter(cas: dict, reponse) -> tuple[float, str, list[str]]:
     try:
         t = lire(reponse)
@@ -259,11 +244,12 @@ def noter(cas: dict, reponse) -> tuple[float, str, list[str]]:
             "Pas de rendez-vous valide : il faut un créneau accepté (jour ouvré, heures de "
             "bureau, dans les trois semaines) puis une reformulation complète."
         )
-    secondes = duree_appel(t)
-    if secondes is not None:
-        ligne = f"⏱️ Durée de l'appel : {duree_en_clair(secondes)}"
-        if secondes > DUREE_EPREUVE:
-            ligne += " : au-delà des 15 minutes de l'épreuve (l'appel est noté quand même)"
-        details.append(ligne + ".")
+    ligne = ligne_duree(
+        t,
+        "l'appel",
+        DUREE_EPREUVE,
+        "au-delà des 15 minutes de l'épreuve (l'appel est noté quand même)",
+    )
+    details += [ligne] if ligne else []
     message = f"{r.points} point{'s' if r.points > 1 else ''} sur {maxi}."
     return r.points / maxi, message, details
